@@ -1,0 +1,95 @@
+# masterplan_plugin — the single entry point: setup, lint, test, demo, package, deploy, bench.
+# `make demo` and `make test` install what they need first (through `setup`).
+
+SHELL := /bin/bash
+PLUGIN := masterplan_plugin
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+VENV := .venv
+PY := $(VENV)/bin/python
+BUILD := build
+DIST := dist
+PKG_DIR := $(BUILD)/package/$(PLUGIN)
+APT_PACKAGES := qgis python3-qgis qgis-providers xvfb xauth poppler-utils pyqt5-dev-tools qttools5-dev-tools python3-venv
+LANGS := fr en de
+PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+
+# Debian's pyproj in a venv cannot find PROJ data; tests without a display run offscreen.
+export PROJ_DATA := /usr/share/proj
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: setup system-packages lint test test-unit test-qgis test-desktop demo package deploy \
+        resources translations transup transcompile bench clean
+
+setup: system-packages $(VENV)/.installed
+
+system-packages:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+
+# The venv sees Debian's QGIS, numpy and GDAL; shapely 2.1 wheels keep numpy 1.24 (see test/requirements.txt).
+$(VENV)/.installed: test/requirements.txt
+	test -x $(PY) || /usr/bin/python3 -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r test/requirements.txt
+	touch $@
+
+lint: setup
+	$(PY) -m ruff check $(PLUGIN) test
+
+resources: $(PLUGIN)/resources_rc.py
+$(PLUGIN)/resources_rc.py: resources.qrc $(wildcard $(PLUGIN)/resources/icons/*.svg)
+	pyrcc5 -o $@ resources.qrc
+
+# Translations: .ts are sources (committed), .qm are built.
+# The .pro is generated so that every source and form is always scanned.
+transup: system-packages
+	mkdir -p $(BUILD)
+	{ echo "SOURCES = $$(find $(PLUGIN) -name '*.py' ! -name resources_rc.py | sort | tr '\n' ' ')"; \
+	  echo "FORMS = $$(find $(PLUGIN) -name '*.ui' | sort | tr '\n' ' ')"; \
+	  echo "TRANSLATIONS = $(foreach l,$(LANGS),i18n/$(PLUGIN)_$(l).ts)"; } > $(BUILD)/$(PLUGIN).pro
+	pylupdate5 -noobsolete $(BUILD)/$(PLUGIN).pro
+
+transcompile translations: $(foreach l,$(LANGS),i18n/$(PLUGIN)_$(l).qm)
+i18n/%.qm: i18n/%.ts
+	lrelease -silent $< -qm $@
+
+test: setup resources translations
+	$(PY) -m pytest test -ra
+
+test-unit: setup
+	$(PY) -m pytest test/unit -p no:qgis -ra
+
+test-qgis: setup resources translations
+	$(PY) -m pytest test/qgis -ra
+
+test-desktop: setup package
+	$(PY) -m pytest test/desktop -ra
+
+demo: setup
+	$(PY) -m $(PLUGIN) demo $(BUILD)/demo
+
+package: setup resources translations
+	rm -rf $(BUILD)/package && mkdir -p $(PKG_DIR) $(DIST)
+	cp -r $(PLUGIN)/. $(PKG_DIR)/
+	find $(PKG_DIR) \( -name __pycache__ -o -name '*.pyc' -o -name '.pytest_cache' \) -prune -exec rm -rf {} +
+	cp metadata.txt LICENSE $(PKG_DIR)/
+	mkdir -p $(PKG_DIR)/i18n && cp i18n/*.qm $(PKG_DIR)/i18n/
+	rm -f $(DIST)/$(PLUGIN)-$(VERSION).zip
+	cd $(BUILD)/package && $(CURDIR)/$(PY) -m zipfile -c $(CURDIR)/$(DIST)/$(PLUGIN)-$(VERSION).zip $(PLUGIN)
+	@echo "Built $(DIST)/$(PLUGIN)-$(VERSION).zip"
+
+deploy: package
+	mkdir -p $(PROFILE)/python/plugins
+	rm -rf $(PROFILE)/python/plugins/$(PLUGIN)
+	$(PY) -m zipfile -e $(DIST)/$(PLUGIN)-$(VERSION).zip $(PROFILE)/python/plugins
+	@echo "Deployed to $(PROFILE)/python/plugins/$(PLUGIN)"
+
+bench: setup
+	$(PY) -m test.bench.run_benchmarks
+
+clean:
+	rm -rf $(BUILD) $(DIST) $(PLUGIN)/resources_rc.py i18n/*.qm .pytest_cache
+	find . -name __pycache__ -prune -exec rm -rf {} +

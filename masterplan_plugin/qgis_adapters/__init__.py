@@ -1,0 +1,1 @@
+"""Thin adapters between QGIS (layers, projects, tasks) and the pure core."""

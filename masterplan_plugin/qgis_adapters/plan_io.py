@@ -1,0 +1,144 @@
+"""Vector files ⇄ core arrays, through GDAL/OGR (the library under QGIS's own OGR provider).
+
+Features are read once into a shapely array (WKB → ``shapely.from_wkb``) plus attribute columns, and
+written back in one transaction. This path serves plan import, the demo, validation and benchmarks.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import shapely
+from osgeo import ogr, osr
+
+from ..core.errors import InputError, PlanError
+from ..core.model import plan_schema
+
+LOG = logging.getLogger(__name__)
+
+_MULTI = {"Polygon": shapely.multipolygons, "LineString": shapely.multilinestrings}
+
+
+@dataclass
+class VectorData:
+    """Features of one layer: geometries (shapely array, None for null), ids, attribute columns, CRS."""
+
+    name: str
+    geometries: np.ndarray
+    ids: np.ndarray
+    attributes: dict[str, list] = field(default_factory=dict)
+    crs: str | None = None
+
+    def __len__(self) -> int:
+        return len(self.geometries)
+
+
+def read_vector(path: str | Path, layer: str | None = None, columns: list[str] | None = None) -> VectorData:
+    """Read a GeoPackage / GeoJSON / shapefile layer; InputError with a clear message when unusable."""
+    dataset, source = _open_layer(path, layer)
+    definition = source.GetLayerDefn()
+    names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    wanted = names if columns is None else [name for name in columns if name in names]
+    if columns is not None:
+        source.SetIgnoredFields([name for name in names if name not in wanted])
+    wkbs, ids = [], []
+    values = {name: [] for name in wanted}
+    source.ResetReading()
+    for feature in source:
+        geometry = feature.GetGeometryRef()
+        wkbs.append(bytes(geometry.ExportToIsoWkb()) if geometry is not None else None)
+        ids.append(feature.GetFID())
+        for name in wanted:
+            values[name].append(feature.GetField(name))
+    geometries = shapely.from_wkb(np.array(wkbs, dtype=object), on_invalid="ignore") if wkbs else np.array([])
+    geometries = shapely.force_2d(geometries) if len(geometries) else geometries
+    crs = _crs_of(source.GetSpatialRef())
+    return VectorData(source.GetName(), geometries, np.array(ids, dtype=np.int64), values, crs)
+
+
+def list_fields(path: str | Path, layer: str | None = None) -> list[str]:
+    _, source = _open_layer(path, layer)
+    definition = source.GetLayerDefn()
+    return [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+
+
+def append_to_plan(gpkg: str | Path, layer_name: str, geometries: np.ndarray, attributes: dict[str, list]) -> int:
+    """Append features to a plan layer in one transaction; returns how many were written."""
+    spec = plan_schema().layer(layer_name)
+    unknown = set(attributes) - set(spec.field_names)
+    if unknown:
+        raise InputError("These fields are not part of the plan layer.", f"{layer_name}: {sorted(unknown)}")
+    dataset = ogr.Open(str(gpkg), 1)
+    if dataset is None:
+        raise PlanError("The plan cannot be opened for writing.", str(gpkg))
+    target = dataset.GetLayerByName(layer_name)
+    geometries = _promote_to_multi(geometries, spec.geometry)
+    wkbs = shapely.to_wkb(geometries, flavor="iso")
+    definition = target.GetLayerDefn()
+    target.StartTransaction()
+    try:
+        for index, wkb in enumerate(wkbs):
+            feature = ogr.Feature(definition)
+            if wkb is not None:
+                feature.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
+            for name, column in attributes.items():
+                _set_field(feature, name, column[index])
+            if target.CreateFeature(feature) != 0:
+                raise PlanError("A feature could not be written to the plan.", f"{layer_name} #{index}")
+        target.CommitTransaction()
+    except Exception:
+        target.RollbackTransaction()
+        raise
+    finally:
+        dataset = None
+    return len(wkbs)
+
+
+def _set_field(feature: ogr.Feature, name: str, value) -> None:
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        feature.SetFieldNull(name)
+    elif isinstance(value, (bool, np.bool_)):
+        feature.SetField(name, int(value))
+    elif isinstance(value, (np.integer,)):
+        feature.SetField(name, int(value))
+    else:
+        feature.SetField(name, value)
+
+
+def _promote_to_multi(geometries: np.ndarray, target_type: str) -> np.ndarray:
+    """Polygons become MultiPolygons (and lines MultiLineStrings) as the plan layers are typed multi."""
+    geometries = np.asarray(geometries, dtype=object)
+    result = geometries.copy()
+    for single, multi in _MULTI.items():
+        if target_type != f"Multi{single}":
+            continue
+        mask = shapely.get_type_id(geometries) == shapely.GeometryType[single.upper()].value
+        if mask.any():
+            result[mask] = multi(geometries[mask], indices=np.arange(mask.sum()))
+    return result
+
+
+def _open_layer(path: str | Path, layer: str | None):
+    path = Path(path)
+    if not path.exists():
+        raise InputError("The input file does not exist.", str(path))
+    dataset = ogr.Open(str(path))
+    if dataset is None:
+        raise InputError("The file is not a vector format that GDAL can read.", str(path))
+    source = dataset.GetLayerByName(layer) if layer else dataset.GetLayer(0)
+    if source is None:
+        raise InputError("The layer does not exist in the file.", f"{path}: {layer}")
+    return dataset, source
+
+
+def _crs_of(srs: osr.SpatialReference | None) -> str | None:
+    if srs is None:
+        return None
+    srs.AutoIdentifyEPSG()
+    authority, code = srs.GetAuthorityName(None), srs.GetAuthorityCode(None)
+    if authority and code:
+        return f"{authority}:{code}"
+    return srs.ExportToWkt()
