@@ -47,16 +47,17 @@ $(PLUGIN)/resources_rc.py: resources.qrc $(wildcard $(PLUGIN)/resources/icons/*.
 # The .pro is generated so that every source and form is always scanned.
 transup: system-packages
 	mkdir -p $(BUILD)
-	{ echo "SOURCES = $$(find $(PLUGIN) -name '*.py' ! -name resources_rc.py | sort | tr '\n' ' ')"; \
-	  echo "FORMS = $$(find $(PLUGIN) -name '*.ui' | sort | tr '\n' ' ')"; \
-	  echo "TRANSLATIONS = $(foreach l,$(LANGS),i18n/$(PLUGIN)_$(l).ts)"; } > $(BUILD)/$(PLUGIN).pro
+	# pylupdate5 resolves paths relative to the .pro file, hence absolute paths.
+	{ echo "SOURCES = $$(find $(CURDIR)/$(PLUGIN) -name '*.py' ! -name resources_rc.py | sort | tr '\n' ' ')"; \
+	  echo "FORMS = $$(find $(CURDIR)/$(PLUGIN) -name '*.ui' | sort | tr '\n' ' ')"; \
+	  echo "TRANSLATIONS = $(foreach l,$(LANGS),$(CURDIR)/i18n/$(PLUGIN)_$(l).ts)"; } > $(BUILD)/$(PLUGIN).pro
 	pylupdate5 -noobsolete $(BUILD)/$(PLUGIN).pro
 
 transcompile translations: $(foreach l,$(LANGS),i18n/$(PLUGIN)_$(l).qm)
 i18n/%.qm: i18n/%.ts
 	lrelease -silent $< -qm $@
 
-test: setup resources translations
+test: setup resources translations package
 	$(PY) -m pytest test -ra
 
 test-unit: setup

@@ -44,7 +44,16 @@ def build_parser() -> argparse.ArgumentParser:
     for name, meaning in FIELD_OPTIONS.items():
         imp.add_argument(f"--{name}-field", metavar="FIELD", help=f"source field holding {meaning}")
 
-    demo = commands.add_parser("demo", help="build the demo cross-border plan")
+    validate = commands.add_parser("validate", help="check the plan and update its findings register")
+    validate.add_argument("plan", type=Path)
+    validate.add_argument("--profile", type=Path, help="validation profile (JSON: tolerances, rules)")
+    validate.add_argument("--allowed-gaps", type=Path, metavar="FILE", help="polygons where zoning may be absent")
+    validate.add_argument("--format", choices=["text", "json", "html", "csv"], default="text")
+    validate.add_argument("--output", type=Path, help="write the report to this file (default: stdout)")
+    validate.add_argument("--language", default="en", choices=["en", "fr", "de"], help="report language")
+    validate.add_argument("--dry-run", action="store_true", help="do not update the plan's register")
+
+    demo = commands.add_parser("demo", help="build and validate the demo cross-border plan")
     demo.add_argument("directory", type=Path)
     return parser
 
@@ -92,15 +101,50 @@ def run_import(args) -> int:
     return EXIT_OK
 
 
+def run_validate(args) -> int:
+    from .core.checks.profile import load_profile
+    from .core.fileio import write_text_atomic
+    from .qgis_adapters.validation import validate_plan
+
+    profile = load_profile(args.profile) if args.profile else None
+    result = validate_plan(args.plan, profile, allowed_gaps=args.allowed_gaps, write=not args.dry_run)
+    report = render_report(result, args.format, args.language)
+    if args.output:
+        write_text_atomic(args.output, report)
+        print(f"Report written to {args.output}")
+    else:
+        print(report)
+    return EXIT_FINDINGS if result.open_errors else EXIT_OK
+
+
+def render_report(result, output_format: str, language: str) -> str:
+    from .core import reports
+    from .qgis_adapters.plan_io import read_vector
+
+    name = result.plan.stem
+    if output_format == "json":
+        return reports.to_json(name, result.crs, result.register, language)
+    if output_format == "csv":
+        return reports.to_csv(result.register, language)
+    if output_format == "html":
+        communes = read_vector(result.plan, "communes", columns=["code", "name"]).attributes
+        names = dict(zip(communes["code"], communes["name"]))
+        return reports.to_html(name, result.crs, result.register, names, language)
+    return reports.to_text(name, result.crs, result.register, language)
+
+
 def run_demo(args) -> int:
     from .qgis_adapters.demo_builder import build_demo
+    from .qgis_adapters.validation import validate_plan
 
     plan, reports = build_demo(args.directory)
     for report in reports:
         print(f"  {report.plan_layer:<14} {report.count:>4} features from {Path(report.source).name} "
               f"({report.source_crs})")
     print(f"Demo plan: {plan.gpkg}\nQGIS project: {plan.project}")
+    result = validate_plan(plan.gpkg)
+    print(render_report(result, "text", "en"))
     return EXIT_OK
 
 
-COMMANDS = {"new": run_new, "import": run_import, "demo": run_demo}
+COMMANDS = {"new": run_new, "import": run_import, "validate": run_validate, "demo": run_demo}

@@ -59,10 +59,10 @@ COMMUNES = (
 ZONING_PATTERN = {
     "FR": (("A", "A", "N"), ("U", "U", "AUc"), ("U", "U", "N")),
     "LU": (("HAB-1", "MIX-u", "HAB-2"), ("BEP", "ECO-c1", "REC"), ("AGR", "FOR", "PARC")),
-    "BE": (("HAB", "HAB_RUR", "AGR"), ("SPEC", "HAB", "FOR"), ("AGR", "FOR", "VERT")),
+    "BE": (("HAB", "HAB_RUR", "AGR"), ("SPEC", "HAB", "FOR"), ("AGR", "FOR", "EV")),
 }
-# French sub-codes (former DESTDOMI) that refine U zones: 01 = housing, 03 = industry.
-FR_HOUSING, FR_INDUSTRY = "01", "03"
+# French FORMDOMI (CNIG 2022) sub-codes that refine U zones: 0100 housing, 0201 industry / logistics.
+FR_HOUSING, FR_INDUSTRY = "0100", "0201"
 
 # Every deliberate defect, with the rule that must find it (issue #3 checks assert each one).
 DEFECTS = {
@@ -75,7 +75,7 @@ DEFECTS = {
     "ATTR_UNKNOWN_CODE": "Esch-sur-Alzette: PAG code HAB-3 does not exist",
     "ATTR_MISSING": "Aubange: a zone without its plan de secteur code; an axis without hierarchy",
     "BOUNDARY_MISMATCH": "Audun-le-Tiche | Esch-sur-Alzette: the LU border runs 25 m north of the FR one for 1.6 km",
-    "ADJACENT_INCOMPATIBLE": "Audun-le-Tiche industry (U/03) against Esch-sur-Alzette HAB-1 across the border",
+    "ADJACENT_INCOMPATIBLE": "Audun-le-Tiche industry (U/0201) against Esch-sur-Alzette HAB-1 across the border",
     "AXIS_DISCONTINUITY": "Audun-le-Tiche: a planned tram stops at the border",
     "AXIS_HIERARCHY_BREAK": "Villerupt boulevard continued in Sanem by a local street",
     "AXIS_DANGLE": "Audun-le-Tiche: a local street ending nowhere",
@@ -161,7 +161,7 @@ def _zone_with_defects(commune: str, row: int, col: int, geometry, zone_code: st
 
 def _add_zone(dataset: DemoDataset, country: str, geometry, code, subcode, commune_code) -> None:
     if country == "FR":
-        dataset.add(geometry, TYPEZONE=code, DESTDOMI=subcode, LIBELLE=code, INSEE=commune_code)
+        dataset.add(geometry, TYPEZONE=code, FORMDOMI=subcode, LIBELLE=code, INSEE=commune_code)
     elif country == "LU":
         dataset.add(geometry, categorie=code, commune=commune_code)
     else:
@@ -224,3 +224,44 @@ def _to_crs(geometries: list, crs: str) -> np.ndarray:
     framed[present] = shapely.transform(local[present], lambda xy: xy + np.array(FRAME_ORIGIN))
     framed[present] = transform_geometries(framed[present], FRAME_CRS, crs)
     return framed
+
+
+def import_constants(dataset: DemoDataset) -> dict[str, object]:
+    """Values a planner gives on import that the national files do not carry."""
+    if dataset.plan_layer == "communes":
+        return {"country": dataset.country, "zoning_standard": STANDARD[dataset.country]}
+    if dataset.plan_layer == "zoning":
+        return {"status": "existing"}
+    return {}
+
+
+def demo_snapshot(working_crs: str = FRAME_CRS):
+    """The demo plan in memory, imported like the files (same mapping), without writing a GeoPackage."""
+    from .importing import map_columns, resolve_field_map
+    from .plan import empty_plan, layer_snapshot
+
+    snapshot = empty_plan(working_crs, "demo")
+    rows: dict[str, list] = {}
+    for dataset in demo_datasets():
+        standard = STANDARD[dataset.country] if dataset.plan_layer == "zoning" else None
+        count = len(dataset.geometries)
+        mapping = resolve_field_map(dataset.plan_layer, list(dataset.attributes), {}, standard)
+        mapped = map_columns(dataset.plan_layer, dataset.attributes, count, mapping,
+                             import_constants(dataset), standard)
+        part = layer_snapshot(dataset.plan_layer, dataset.geometries, [0] * count, mapped.columns,
+                              dataset.crs, working_crs)
+        rows.setdefault(dataset.plan_layer, []).append(part)
+    for name, parts in rows.items():
+        snapshot.layers[name] = _concatenate(name, parts, working_crs)
+    return snapshot
+
+
+def _concatenate(name: str, parts: list, working_crs: str):
+    """One layer from the national parts, as it reads back from the plan (already in the working CRS)."""
+    from .plan import LayerSnapshot
+
+    geometries = np.concatenate([part.geometries for part in parts])
+    keys = sorted({key for part in parts for key in part.attributes})
+    attributes = {key: np.concatenate([part.column(key) for part in parts]) for key in keys}
+    ids = np.arange(1, len(geometries) + 1, dtype=np.int64)  # fids as the GeoPackage would number them
+    return LayerSnapshot(name, geometries, ids, attributes, working_crs, None)

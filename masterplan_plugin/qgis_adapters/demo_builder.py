@@ -11,7 +11,7 @@ import numpy as np
 import shapely
 from osgeo import ogr, osr
 
-from ..core.demo import STANDARD, DemoDataset, demo_datasets
+from ..core.demo import STANDARD, DemoDataset, demo_datasets, import_constants
 from ..core.errors import PlanError
 from .plan_import import ImportReport, import_file
 from .plan_store import PlanFiles, create_plan
@@ -28,17 +28,9 @@ def build_demo(directory: str | Path, crs: str = "EPSG:3035") -> tuple[PlanFiles
     for dataset in demo_datasets():
         path = write_dataset(dataset, sources / f"{dataset.name}.gpkg")
         standard = STANDARD[dataset.country] if dataset.plan_layer == "zoning" else None
-        constants = _constants(dataset)
+        constants = import_constants(dataset)
         reports.append(import_file(plan.gpkg, dataset.plan_layer, path, standard=standard, constants=constants))
     return plan, reports
-
-
-def _constants(dataset: DemoDataset) -> dict[str, object]:
-    if dataset.plan_layer == "communes":
-        return {"country": dataset.country, "zoning_standard": STANDARD[dataset.country]}
-    if dataset.plan_layer == "zoning":
-        return {"status": "existing"}
-    return {}
 
 
 def write_dataset(dataset: DemoDataset, path: Path) -> Path:

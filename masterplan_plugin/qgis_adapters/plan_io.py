@@ -65,8 +65,10 @@ def list_fields(path: str | Path, layer: str | None = None) -> list[str]:
     return [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
 
 
-def append_to_plan(gpkg: str | Path, layer_name: str, geometries: np.ndarray, attributes: dict[str, list]) -> int:
-    """Append features to a plan layer in one transaction; returns how many were written."""
+def append_to_plan(gpkg: str | Path, layer_name: str, geometries: np.ndarray, attributes: dict[str, list],
+                   replace: bool = False) -> int:
+    """Append features to a plan layer in one transaction (``replace``: its old features are deleted in
+    the same transaction, so readers see the old content or the new one, never a mix)."""
     spec = plan_schema().layer(layer_name)
     unknown = set(attributes) - set(spec.field_names)
     if unknown:
@@ -80,6 +82,9 @@ def append_to_plan(gpkg: str | Path, layer_name: str, geometries: np.ndarray, at
     definition = target.GetLayerDefn()
     target.StartTransaction()
     try:
+        if replace:
+            for feature in list(target):
+                target.DeleteFeature(feature.GetFID())
         for index, wkb in enumerate(wkbs):
             feature = ogr.Feature(definition)
             if wkb is not None:

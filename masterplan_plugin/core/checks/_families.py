@@ -1,0 +1,13 @@
+"""Imports every rule-family module so that their checks register themselves."""
+
+from . import (  # noqa: F401
+    attributes,
+    axes,
+    boundaries,
+    crs_checks,
+    geometry,
+    green,
+    land_use,
+    zoning_communes,
+    zoning_coverage,
+)

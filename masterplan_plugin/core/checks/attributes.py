@@ -1,0 +1,100 @@
+"""ATTR_MISSING and ATTR_UNKNOWN_CODE: mandatory attributes and code lists.
+
+- Mandatory fields are those the data model marks ``required``; one finding per feature lists them all.
+- Unknown codes: a zone's national code that its standard's code list does not know (the crosswalk is
+  the code list: a code we cannot harmonise is never guessed), a value outside a model domain (mode,
+  status, country…), and a zone's commune code that names no commune of the plan.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .. import nomenclature
+from ..findings import Finding
+from ..model import COMMUNES, FINDINGS, ZONING, plan_schema
+from .registry import check
+
+
+@check("attributes", "ATTR_MISSING", "ATTR_UNKNOWN_CODE")
+def check_attributes(snapshot, profile, context) -> list[Finding]:
+    findings = []
+    for spec in plan_schema().layers:
+        if spec.name == FINDINGS:
+            continue
+        layer = snapshot.layer(spec.name)
+        if not len(layer):
+            continue
+        findings += _missing(layer, spec, profile, context)
+        findings += _outside_domains(layer, spec, profile, context)
+    zoning = snapshot.layer(ZONING)
+    if len(zoning):
+        findings += _unknown_zone_codes(zoning, profile, context)
+        findings += _unknown_communes(zoning, snapshot.layer(COMMUNES), profile, context)
+    return findings
+
+
+def _empty(values: np.ndarray) -> np.ndarray:
+    return np.array([v is None or (isinstance(v, str) and not v.strip()) for v in values], dtype=bool)
+
+
+def _missing(layer, spec, profile, context) -> list[Finding]:
+    required = [name for name in spec.required_fields if name != "fingerprint"]
+    masks = {name: _empty(layer.column(name)) for name in required}
+    if not masks:
+        return []
+    any_missing = np.logical_or.reduce(list(masks.values()))
+    rows = np.flatnonzero(any_missing)
+    params = [{"fields": ", ".join(name for name, mask in masks.items() if mask[row])} for row in rows]
+    return _findings("ATTR_MISSING", layer, rows, params, profile, context)
+
+
+def _outside_domains(layer, spec, profile, context) -> list[Finding]:
+    schema = plan_schema()
+    findings = []
+    for field in spec.fields:
+        if not field.domain:
+            continue
+        values = layer.column(field.name)
+        allowed = set(schema.domain_values(field.domain))
+        rows = np.flatnonzero(~_empty(values) & ~np.isin(values.astype(str), list(allowed)))
+        params = [{"field": field.name, "value": values[row], "codelist": field.domain} for row in rows]
+        findings += _findings("ATTR_UNKNOWN_CODE", layer, rows, params, profile, context)
+    return findings
+
+
+def _unknown_zone_codes(zoning, profile, context) -> list[Finding]:
+    codes, subcodes, standards = zoning.column("national_code"), zoning.column("national_subcode"), \
+        zoning.column("standard")
+    cache: dict[tuple, bool] = {}
+    rows = []
+    for row, key in enumerate(zip(standards, codes, subcodes)):
+        standard, code, subcode = key
+        if code is None or standard not in nomenclature.STANDARDS:
+            continue  # empty code: ATTR_MISSING; unknown standard: the domain check above
+        if key not in cache:
+            cache[key] = nomenclature.harmonise(standard, code, subcode) is not None
+        if not cache[key]:
+            rows.append(row)
+    params = [{"field": "national_code", "value": codes[row], "codelist": standards[row]} for row in rows]
+    return _findings("ATTR_UNKNOWN_CODE", zoning, np.array(rows, dtype=int), params, profile, context)
+
+
+def _unknown_communes(zoning, communes, profile, context) -> list[Finding]:
+    known = set(communes.column("code")) - {None}
+    declared = zoning.column("commune_code")
+    rows = np.flatnonzero(~_empty(declared) & ~np.isin(declared.astype(str), list(known)))
+    params = [{"field": "commune_code", "value": declared[row], "codelist": COMMUNES} for row in rows]
+    return _findings("ATTR_UNKNOWN_CODE", zoning, rows, params, profile, context)
+
+
+def _findings(rule, layer, rows, params, profile, context) -> list[Finding]:
+    """One finding per row, located on the feature; communes looked up in one spatial query."""
+    if not len(rows):
+        return []
+    geometries = layer.geometries[rows]
+    communes = context.communes_of(geometries)
+    severity = profile.severity(rule)
+    return [Finding(rule, severity, layer.name, (int(layer.ids[row]),), geometry, codes,
+                    params={"layer": layer.name, "ids": f"#{int(layer.ids[row])}", **extra})
+            for row, geometry, codes, extra in zip(rows, geometries, communes, params)]

@@ -1,0 +1,125 @@
+"""Work shared by several checks, computed once per run: usable geometries, spatial indexes, the commune
+each zone belongs to, commune labels. Everything is vectorised (shapely 2 arrays + STRtree)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import numpy as np
+import shapely
+from shapely import STRtree
+
+from ..model import AXES, COMMUNES, GREEN, ZONING
+from ..plan import LayerSnapshot, PlanSnapshot
+from .profile import ValidationProfile
+
+
+class UsableLayer:
+    """The features of a layer that geometric checks can use, with their row in the layer."""
+
+    def __init__(self, layer: LayerSnapshot):
+        self.layer = layer
+        self.rows = np.flatnonzero(layer.usable) if len(layer) and layer.transformed else np.array([], int)
+        self.geometries = layer.geometries[self.rows]
+        self.ids = layer.ids[self.rows]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def column(self, name: str) -> np.ndarray:
+        return self.layer.column(name)[self.rows]
+
+    @cached_property
+    def tree(self) -> STRtree:
+        return STRtree(self.geometries)
+
+
+class CheckContext:
+    def __init__(self, snapshot: PlanSnapshot, profile: ValidationProfile):
+        self.snapshot = snapshot
+        self.profile = profile
+
+    def usable(self, layer_name: str) -> UsableLayer:
+        cache = self.__dict__.setdefault("_usable", {})
+        if layer_name not in cache:
+            cache[layer_name] = UsableLayer(self.snapshot.layer(layer_name))
+        return cache[layer_name]
+
+    @property
+    def communes(self) -> UsableLayer:
+        return self.usable(COMMUNES)
+
+    @property
+    def zones(self) -> UsableLayer:
+        return self.usable(ZONING)
+
+    @property
+    def axes(self) -> UsableLayer:
+        return self.usable(AXES)
+
+    @property
+    def green(self) -> UsableLayer:
+        return self.usable(GREEN)
+
+    @cached_property
+    def commune_codes(self) -> np.ndarray:
+        codes = self.communes.column("code")
+        # A commune without code is still a place: name it by its feature id so findings stay located.
+        return np.array([c if c else f"#{fid}" for c, fid in zip(codes, self.communes.ids)], dtype=object)
+
+    @cached_property
+    def commune_countries(self) -> np.ndarray:
+        return self.communes.column("country")
+
+    @cached_property
+    def commune_labels(self) -> np.ndarray:
+        names = self.communes.column("name")
+        return np.array([f"{n} ({c})" if n else str(c) for n, c in zip(names, self.commune_codes)], dtype=object)
+
+    @cached_property
+    def communes_union(self):
+        if not len(self.communes):
+            return shapely.Polygon()
+        return shapely.union_all(self.communes.geometries)
+
+    @cached_property
+    def plan_edge(self):
+        """The outer boundary of the plan area: ends and corridors there have nowhere to continue."""
+        return shapely.boundary(self.communes_union)
+
+    @cached_property
+    def zoning_union(self):
+        """All usable zones dissolved (computed once: gaps and municipal coverage both need it)."""
+        return shapely.union_all(self.zones.geometries) if len(self.zones) else shapely.Polygon()
+
+    @cached_property
+    def zone_commune(self) -> np.ndarray:
+        """For each usable zone, the index (in ``communes``) of the commune holding most of it, or -1."""
+        zones, communes = self.zones, self.communes
+        result = np.full(len(zones), -1, dtype=np.int64)
+        if not len(zones) or not len(communes):
+            return result
+        zone_idx, commune_idx = communes.tree.query(zones.geometries, predicate="intersects")
+        if not len(zone_idx):
+            return result
+        areas = shapely.area(shapely.intersection(zones.geometries[zone_idx], communes.geometries[commune_idx]))
+        # Largest area per zone: sort by (zone, area) and keep the last of each zone.
+        order = np.lexsort((areas, zone_idx))
+        last = np.r_[zone_idx[order][1:] != zone_idx[order][:-1], True]
+        chosen = order[last]
+        keep = areas[chosen] > 0
+        result[zone_idx[chosen][keep]] = commune_idx[chosen][keep]
+        return result
+
+    def communes_of(self, geometries: np.ndarray) -> list[tuple[str, ...]]:
+        """Codes of the communes each geometry intersects (for findings' ``communes``)."""
+        result: list[list[str]] = [[] for _ in range(len(geometries))]
+        if not len(self.communes) or not len(geometries):
+            return [tuple() for _ in geometries]
+        geom_idx, commune_idx = self.communes.tree.query(geometries, predicate="intersects")
+        for g, c in zip(geom_idx, commune_idx):
+            result[g].append(self.commune_codes[c])
+        return [tuple(sorted(set(codes))) for codes in result]
+
+    def commune_label(self, index: int) -> str:
+        return self.commune_labels[index] if index >= 0 else "?"

@@ -1,0 +1,136 @@
+"""ZONE_OVERLAP and ZONE_GAP: the zoning must cover each municipality once and only once.
+
+Overlaps are found on interior intersection (DE-9IM ``2********``), so a zone contained in another and
+two identical zones are overlaps too — QGIS's geometry checker uses GEOS ``overlaps`` and misses both
+(qgis/QGIS#26430). One finding per polygonal part of each intersection, as QGIS does, so counts and
+areas compare with QGIS's own test suite.
+
+Gaps: with municipalities in the plan, a gap is any part of a zoned municipality that no zone covers
+(an unzoned municipality is reported once by COMMUNE_NOT_COVERED instead of as one huge gap); without
+municipalities, the holes enclosed by the zoning. Areas below the minimum are drawing noise; areas of an
+allowed-gaps layer (roads, rivers left unzoned on purpose) are not reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import shapely
+from shapely import STRtree
+
+from ..findings import Finding
+from ..model import ZONING
+from .registry import check
+
+
+@dataclass
+class OverlapParts:
+    first: np.ndarray  # index of the first polygon of each overlap part
+    second: np.ndarray
+    parts: np.ndarray  # the overlap polygons
+    kinds: np.ndarray  # "duplicate" | "contained" | "partial"
+
+
+def overlap_parts(geometries: np.ndarray, min_area: float, max_area: float = 0.0) -> OverlapParts:
+    """Every polygonal part of every pairwise interior intersection with min_area < area (< max_area)."""
+    if len(geometries) < 2:
+        return OverlapParts(*(np.array([], dtype=int),) * 2, np.array([], dtype=object), np.array([], dtype=object))
+    first, second = STRtree(geometries).query(geometries, predicate="intersects")
+    keep = first < second
+    first, second = first[keep], second[keep]
+    interior = shapely.relate_pattern(geometries[first], geometries[second], "2********")
+    first, second = first[interior], second[interior]
+    kinds = _overlap_kinds(geometries[first], geometries[second])
+    intersections = shapely.intersection(geometries[first], geometries[second])
+    parts, pair = shapely.get_parts(intersections, return_index=True)
+    areas = shapely.area(parts)
+    polygonal = shapely.get_type_id(parts) == shapely.GeometryType.POLYGON.value
+    keep = polygonal & (areas > min_area)
+    if max_area > 0:
+        keep &= areas < max_area
+    pair = pair[keep]
+    return OverlapParts(first[pair], second[pair], parts[keep], kinds[pair])
+
+
+def _overlap_kinds(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    kinds = np.full(len(a), "partial", dtype=object)
+    contained = shapely.within(a, b) | shapely.within(b, a)
+    kinds[contained] = "contained"
+    kinds[shapely.equals(a, b)] = "duplicate"
+    return kinds
+
+
+def enclosed_gaps(geometries: np.ndarray, min_area: float, max_area: float = 0.0, allowed=None) -> np.ndarray:
+    """Areas enclosed by ``geometries`` that none of them covers (what QGIS's gap check reports).
+
+    Holes between several polygons are not interior rings of any one polygon, so the gaps are taken as
+    the parts of (envelope − union) that do not reach the envelope's edge.
+    """
+    union = shapely.union_all(geometries)
+    frame = shapely.buffer(shapely.envelope(union), 2.0, join_style="mitre")
+    parts = shapely.get_parts(shapely.difference(frame, union))
+    enclosed = parts[~shapely.intersects(parts, shapely.boundary(frame))]
+    return _filter_gaps(enclosed, min_area, max_area, allowed)
+
+
+def uncovered_parts(area, covered, min_area: float, max_area: float = 0.0, allowed=None) -> np.ndarray:
+    """The parts of ``area`` that ``covered`` leaves open."""
+    return _filter_gaps(shapely.get_parts(shapely.difference(area, covered)), min_area, max_area, allowed)
+
+
+def _filter_gaps(gaps: np.ndarray, min_area: float, max_area: float, allowed) -> np.ndarray:
+    gaps = gaps[shapely.get_type_id(gaps) == shapely.GeometryType.POLYGON.value] if len(gaps) else gaps
+    if allowed is not None and len(gaps):
+        gaps = shapely.get_parts(shapely.difference(gaps, allowed))
+        # The remainder of a gap mostly covered by an allowed gap is an artefact, not a new gap.
+        gaps = gaps[shapely.get_type_id(gaps) == shapely.GeometryType.POLYGON.value]
+    areas = shapely.area(gaps)
+    keep = areas > min_area
+    if max_area > 0:
+        keep &= areas < max_area
+    return gaps[keep]
+
+
+@check("zoning overlaps", "ZONE_OVERLAP")
+def check_overlaps(snapshot, profile, context) -> list[Finding]:
+    zones = context.zones
+    found = overlap_parts(zones.geometries, profile.tolerance("overlap_min_area_m2"))
+    communes = context.communes_of(found.parts)
+    severity = profile.severity("ZONE_OVERLAP")
+    findings = []
+    for a, b, part, kind, codes in zip(found.first, found.second, found.parts, found.kinds, communes):
+        ids = (int(zones.ids[a]), int(zones.ids[b]))
+        area = float(shapely.area(part))
+        params = {"ids": f"#{ids[0]} / #{ids[1]}", "area": f"{area:.1f}", "kind": _KIND_SUFFIX[kind],
+                  "overlap_kind": kind}
+        findings.append(Finding("ZONE_OVERLAP", severity, ZONING, ids, part, codes, area, params))
+    return findings
+
+
+_KIND_SUFFIX = {"duplicate": " (duplicate)", "contained": " (contained)", "partial": ""}
+
+
+@check("zoning gaps", "ZONE_GAP")
+def check_gaps(snapshot, profile, context) -> list[Finding]:
+    zones = context.zones
+    if not len(zones):
+        return []
+    min_area = profile.tolerance("gap_min_area_m2")
+    allowed = snapshot.allowed_gaps
+    if len(context.communes):
+        zoned = np.unique(context.zone_commune[context.zone_commune >= 0])
+        if not len(zoned):
+            return []
+        area = shapely.union_all(context.communes.geometries[zoned])
+        gaps = uncovered_parts(area, context.zoning_union, min_area, allowed=allowed)
+    else:
+        gaps = enclosed_gaps(zones.geometries, min_area, allowed=allowed)
+    severity = profile.severity("ZONE_GAP")
+    labels = dict(zip(context.commune_codes, context.commune_labels))
+    findings = []
+    for gap, codes in zip(gaps, context.communes_of(gaps)):
+        area = float(shapely.area(gap))
+        params = {"area": f"{area:.1f}", "communes": ", ".join(labels[c] for c in codes) or "-"}
+        findings.append(Finding("ZONE_GAP", severity, ZONING, (), gap, codes, area, params))
+    return findings

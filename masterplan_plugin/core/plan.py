@@ -1,0 +1,81 @@
+"""PlanSnapshot: the plan's layers as shapely arrays and attribute columns in the working CRS.
+
+Adapters build it once (from the GeoPackage or from QGIS layers); every check reads it and none writes
+it, so validation never modifies the user's data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+
+from . import crs as crs_tools
+from .model import COMMUNES, plan_schema
+
+
+@dataclass
+class LayerSnapshot:
+    name: str
+    geometries: np.ndarray  # shapely geometries in the working CRS; None where the feature has none
+    ids: np.ndarray  # feature ids (GeoPackage fid), int64
+    attributes: dict[str, np.ndarray] = field(default_factory=dict)
+    source_crs: str | None = None  # the CRS the layer was declared in (None: declared in none)
+    outside_area_of_use: np.ndarray | None = None  # per feature, in its source CRS
+
+    def __len__(self) -> int:
+        return len(self.geometries)
+
+    def column(self, name: str) -> np.ndarray:
+        """An attribute column as an object array (all None when the layer lacks the field)."""
+        values = self.attributes.get(name)
+        return np.asarray(values, dtype=object) if values is not None else np.full(len(self), None, dtype=object)
+
+    @property
+    def usable(self) -> np.ndarray:
+        """Mask of features that geometric checks can use: present, non-empty and valid."""
+        geometries = self.geometries
+        present = ~shapely.is_missing(geometries) & ~shapely.is_empty(geometries)
+        return present & shapely.is_valid(geometries)
+
+    @property
+    def transformed(self) -> bool:
+        return self.source_crs is not None
+
+
+@dataclass
+class PlanSnapshot:
+    crs: str
+    layers: dict[str, LayerSnapshot]
+    name: str = "plan"
+    allowed_gaps: np.ndarray | None = None  # polygons in the working CRS where zoning may be absent
+
+    def layer(self, name: str) -> LayerSnapshot:
+        if name not in self.layers:
+            return LayerSnapshot(name, np.array([], dtype=object), np.array([], dtype=np.int64))
+        return self.layers[name]
+
+    def commune_codes(self) -> np.ndarray:
+        return self.layer(COMMUNES).column("code")
+
+
+def layer_snapshot(name: str, geometries, ids, attributes: dict[str, list], source_crs: str | None,
+                   working_crs: str) -> LayerSnapshot:
+    """Bring one layer into the working CRS (a layer with no CRS is kept as is: checks report it)."""
+    geometries = np.asarray(geometries, dtype=object)
+    if len(geometries):
+        geometries = shapely.force_2d(geometries)
+    outside = None
+    if source_crs is not None and len(geometries):
+        outside = crs_tools.outside_area_of_use(geometries, source_crs)
+        geometries = crs_tools.transform_geometries(geometries, source_crs, working_crs)
+    columns = {key: np.asarray(values, dtype=object) for key, values in attributes.items()}
+    return LayerSnapshot(name, geometries, np.asarray(ids, dtype=np.int64), columns, source_crs, outside)
+
+
+def empty_plan(crs: str, name: str = "plan") -> PlanSnapshot:
+    """A snapshot with every model layer empty, for callers that fill only some layers."""
+    empty = {spec.name: LayerSnapshot(spec.name, np.array([], dtype=object), np.array([], dtype=np.int64))
+             for spec in plan_schema().layers}
+    return PlanSnapshot(crs, empty, name)

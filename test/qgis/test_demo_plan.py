@@ -1,0 +1,43 @@
+"""The demo plan is built through the real import path from national datasets in their own CRSs."""
+
+import pytest
+import shapely
+
+from masterplan_plugin.core.demo import COMMUNES, DEFECTS
+from masterplan_plugin.qgis_adapters.demo_builder import build_demo
+from masterplan_plugin.qgis_adapters.plan_io import read_vector
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    return build_demo(tmp_path_factory.mktemp("demo"))
+
+
+def test_demo_sources_come_in_three_national_crs(demo):
+    _, reports = demo
+    assert {report.source_crs for report in reports} == {"EPSG:2154", "EPSG:2169", "EPSG:31370"}
+
+
+def test_demo_communes_are_in_the_working_crs_where_they_were_designed(demo):
+    plan, _ = demo
+    communes = read_vector(plan.gpkg, "communes")
+    assert communes.crs == "EPSG:3035"
+    assert sorted(communes.attributes["code"]) == sorted(code for code, *_ in COMMUNES)
+    areas = dict(zip(communes.attributes["code"], shapely.area(communes.geometries)))
+    # 3 km x 3 km squares survive three reprojections to within 0.1 % of their area.
+    assert areas["57038"] == pytest.approx(9e6, rel=1e-3)
+    assert set(communes.attributes["country"]) == {"FR", "LU", "BE"}
+
+
+def test_demo_zoning_is_harmonised_except_the_unknown_and_missing_codes(demo):
+    plan, reports = demo
+    zoning = read_vector(plan.gpkg, "zoning")
+    missing = [code for code, hilucs in zip(zoning.attributes["national_code"], zoning.attributes["hilucs_code"])
+               if hilucs is None]
+    assert sorted(missing, key=str) == ["HAB-3", None]
+    unknown = {code for report in reports for code in report.unknown_codes}
+    assert unknown == {"HAB-3"}
+
+
+def test_demo_documents_a_defect_for_every_consistency_rule():
+    assert len(DEFECTS) >= 15

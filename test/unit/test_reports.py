@@ -1,0 +1,44 @@
+import csv
+import io
+import json
+
+import shapely
+
+from masterplan_plugin.core import reports
+from masterplan_plugin.core.findings import Finding, Severity
+from masterplan_plugin.core.register import merge_register
+
+
+def _register():
+    findings = [
+        Finding("ZONE_OVERLAP", Severity.ERROR, "zoning", (1, 2), shapely.box(0, 0, 10, 10), ("57038",), 100.0,
+                {"ids": "#1 / #2", "area": "100.0", "kind": ""}),
+        Finding("ZONE_GAP", Severity.WARNING, "zoning", (), shapely.box(20, 0, 30, 5), ("LU-ESCH",), 50.0,
+                {"area": "50.0", "communes": "Esch <sur> Alzette"}),
+    ]
+    old = merge_register([], [Finding("GEOM_EMPTY", Severity.ERROR, "sites", (9,), None, params={"layer": "sites"})],
+                         "d0")
+    return merge_register(old, findings, "d1")
+
+
+def test_json_report_follows_the_contract():
+    document = json.loads(reports.to_json("demo", "EPSG:3035", _register()))
+    assert document["plan"] == "demo" and document["crs"] == "EPSG:3035"
+    assert document["summary"] == {"ZONE_GAP": 1, "ZONE_OVERLAP": 1}
+    assert document["fixed"] == 1
+    first = document["findings"][0]
+    for key in ("rule", "severity", "layer", "feature_ids", "communes", "message", "geometry_wkt", "measure"):
+        assert key in first
+    overlap = next(f for f in document["findings"] if f["rule"] == "ZONE_OVERLAP")
+    assert overlap["feature_ids"] == [1, 2] and overlap["geometry_wkt"].startswith("POLYGON")
+
+
+def test_csv_report_has_one_row_per_current_finding():
+    rows = list(csv.DictReader(io.StringIO(reports.to_csv(_register()))))
+    assert sorted(row["rule"] for row in rows) == ["ZONE_GAP", "ZONE_OVERLAP"]
+
+
+def test_html_report_is_escaped_and_grouped_by_rule_and_commune():
+    page = reports.to_html("demo", "EPSG:3035", _register(), {"57038": "Audun-le-Tiche"}, "fr")
+    assert "Esch &lt;sur&gt; Alzette" in page and "<sur>" not in page
+    assert "Par règle" in page and "Audun-le-Tiche (57038)" in page
