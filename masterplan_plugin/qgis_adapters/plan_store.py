@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from osgeo import ogr, osr
+from osgeo import gdal, ogr, osr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsLayerTreeGroup,
@@ -135,7 +135,8 @@ def write_project(gpkg_path: str | Path) -> Path:
 
 def _write_schema(path: Path, working_crs: str) -> None:
     schema = plan_schema()
-    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    # A gdal.Dataset (not an ogr.DataSource) is needed to store field domains.
+    dataset = gdal.GetDriverByName("GPKG").Create(str(path), 0, 0, 0, gdal.GDT_Unknown)
     if dataset is None:
         raise PlanError("The GeoPackage could not be created.", str(path))
     for domain in schema.domains:

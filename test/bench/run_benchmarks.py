@@ -1,0 +1,66 @@
+"""``make bench``: validation of synthetic plans of 10k and 100k zones (50 communes, 20k axes, 10k green
+spaces), against the targets of issue #3: 100k zones <= 10 s and <= 3x the read time, peak RSS <= 2 GiB,
+time(100k) / time(10k) <= 12. Results go to build/bench/validation.json."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT = ROOT / "build" / "bench"
+SIZES = (10_000, 100_000)
+
+
+def build_plan(zones: int) -> Path:
+    from masterplan_plugin.qgis_adapters.plan_io import append_to_plan
+    from masterplan_plugin.qgis_adapters.plan_store import create_plan
+    from test.bench.synthetic_plan import synthetic_plan
+
+    path = OUT / f"synthetic_{zones // 1000}k.gpkg"
+    started = time.perf_counter()
+    plan = create_plan(path, "EPSG:3035", overwrite=True)
+    for layer, (geometries, columns) in synthetic_plan(zones=zones).items():
+        append_to_plan(plan.gpkg, layer, geometries, columns)
+    print(f"built {path.name} in {time.perf_counter() - started:.1f} s")
+    return plan.gpkg
+
+
+def measure(plan: Path) -> dict:
+    env = dict(os.environ, PROJ_DATA=os.environ.get("PROJ_DATA", "/usr/share/proj"))
+    output = subprocess.run([sys.executable, "-m", "test.bench.time_validation", str(plan)], cwd=ROOT, env=env,
+                            capture_output=True, text=True, check=True).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def main() -> int:
+    from masterplan_plugin.qgis_adapters.qgis_app import headless_qgis
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    with headless_qgis():
+        plans = {zones: build_plan(zones) for zones in SIZES}
+    results = {zones: measure(plan) for zones, plan in plans.items()}
+    small, large = results[SIZES[0]], results[SIZES[1]]
+    verdict = {
+        "100k_validate_s": large["validate_total_s"],
+        "100k_read_s": large["read_s"],
+        "ratio_to_read": round(large["validate_total_s"] / large["read_s"], 2),
+        "scaling_100k_over_10k": round(large["validate_total_s"] / small["validate_total_s"], 2),
+        "peak_rss_mib_100k": large["peak_rss_mib"],
+        "targets": {"validate_s": 10, "ratio_to_read": 3, "scaling": 12, "peak_rss_mib": 2048},
+    }
+    (OUT / "validation.json").write_text(json.dumps({"runs": results, "verdict": verdict}, indent=2))
+    for zones, run in results.items():
+        print(f"{zones:>7} zones: read {run['read_s']:.2f} s, validate {run['validate_total_s']:.2f} s "
+              f"(checks {run['checks_s']:.2f} s), {run['findings']} findings, peak RSS {run['peak_rss_mib']} MiB")
+        print("         per check: " + ", ".join(f"{k} {v:.2f}" for k, v in run["per_check_s"].items()))
+    print(json.dumps(verdict, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
