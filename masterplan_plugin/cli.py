@@ -37,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     source = imp.add_mutually_exclusive_group(required=True)
     for option, layer in IMPORT_LAYERS.items():
         source.add_argument(f"--{option}", type=Path, metavar="FILE", help=f"file for the {layer} layer")
+    source.add_argument("--cnig-document", type=Path, metavar="DIR",
+                        help="a CNIG PLU document folder: its communes and zoning")
     imp.add_argument("--layer", help="layer name inside the file (default: the first)")
     imp.add_argument("--source-crs", help="CRS of the file when it declares none")
     imp.add_argument("--standard", choices=["cnig", "pag", "pds", "hilucs"], help="zoning standard")
@@ -85,6 +87,12 @@ def run_new(args) -> int:
 def run_import(args) -> int:
     from .qgis_adapters.plan_import import import_file
 
+    if args.cnig_document:
+        from .qgis_adapters.cnig_document import import_cnig_document
+
+        for report in import_cnig_document(args.plan, args.cnig_document):
+            _print_import(report, "cnig")
+        return EXIT_OK
     option, plan_layer = next((o, layer) for o, layer in IMPORT_LAYERS.items() if getattr(args, o))
     fields = {"name": args.name_field, "population": args.population_field, "label": args.label_field,
               "commune_code": args.commune_field, "national_subcode": args.subcode_field,
@@ -95,10 +103,14 @@ def run_import(args) -> int:
                      "zoning_standard": {"FR": "CNIG", "LU": "PAG", "BE": "PDS"}[args.country]}
     report = import_file(args.plan, plan_layer, getattr(args, option), layer=args.layer, fields=fields,
                          constants=constants, standard=args.standard, source_crs=args.source_crs)
-    print(f"Imported {report.count} features into {plan_layer} from {report.source} ({report.source_crs})")
-    for code, count in sorted(report.unknown_codes.items()):
-        print(f"  unknown {args.standard} code {code!r}: {count} feature(s), left without HILUCS class")
+    _print_import(report, args.standard)
     return EXIT_OK
+
+
+def _print_import(report, standard) -> None:
+    print(f"Imported {report.count} features into {report.plan_layer} from {report.source} ({report.source_crs})")
+    for code, count in sorted(report.unknown_codes.items()):
+        print(f"  unknown {standard} code {code!r}: {count} feature(s), left without HILUCS class")
 
 
 def run_validate(args) -> int:
