@@ -1,0 +1,181 @@
+"""Per-municipality indicators of a master plan, computed geometrically (vectorised).
+
+Everything is measured by intersection with each commune polygon, so a zone or an axis crossing a border
+counts on each side for what lies there, and the totals of the plan are the sums over municipalities.
+
+- zoning: hectares per harmonised HILUCS class (zones without class under ``None``);
+- mobility: kilometres of axes per mode (and per hierarchy);
+- green: green area (m²), public green area, public green m² per inhabitant, share of the commune's
+  area that is green;
+- sites: housing units, jobs and floor area of the development sites, given to the commune holding most
+  of each site.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+import shapely
+from shapely import STRtree
+
+from .model import AXES, COMMUNES, GREEN, SITES, ZONING
+from .plan import LayerSnapshot, PlanSnapshot
+
+NOISE_HA = 0.01  # 100 m²
+NOISE_KM = 0.005  # 5 m
+
+
+@dataclass
+class CommuneIndicators:
+    code: str
+    name: str
+    country: str
+    population: int | None
+    area_ha: float
+    zoning_ha: dict[str | None, float] = field(default_factory=dict)
+    axes_km_by_mode: dict[str | None, float] = field(default_factory=dict)
+    axes_km_by_hierarchy: dict[str | None, float] = field(default_factory=dict)
+    green_m2: float = 0.0
+    public_green_m2: float = 0.0
+    corridors: list[str] = field(default_factory=list)
+    housing_units: int = 0
+    jobs: int = 0
+    floor_area_m2: float = 0.0
+
+    @property
+    def public_green_m2_per_inhabitant(self) -> float | None:
+        return self.public_green_m2 / self.population if self.population else None
+
+    @property
+    def green_share(self) -> float:
+        return self.green_m2 / (self.area_ha * 10_000) if self.area_ha else 0.0
+
+    @property
+    def zoned_ha(self) -> float:
+        return sum(self.zoning_ha.values())
+
+
+@dataclass
+class PlanIndicators:
+    communes: list[CommuneIndicators]
+
+    def commune(self, code: str) -> CommuneIndicators:
+        return next(c for c in self.communes if c.code == code)
+
+    @property
+    def totals(self) -> CommuneIndicators:
+        """The whole agglomeration, as one more 'commune'."""
+        total = CommuneIndicators("*", "", "", 0, 0.0)
+        for item in self.communes:
+            total.population = (total.population or 0) + (item.population or 0)
+            total.area_ha += item.area_ha
+            for target, source in ((total.zoning_ha, item.zoning_ha), (total.axes_km_by_mode, item.axes_km_by_mode),
+                                   (total.axes_km_by_hierarchy, item.axes_km_by_hierarchy)):
+                for key, value in source.items():
+                    target[key] = target.get(key, 0.0) + value
+            total.green_m2 += item.green_m2
+            total.public_green_m2 += item.public_green_m2
+            total.corridors += [name for name in item.corridors if name not in total.corridors]
+            total.housing_units += item.housing_units
+            total.jobs += item.jobs
+            total.floor_area_m2 += item.floor_area_m2
+        return total
+
+
+def compute_indicators(snapshot: PlanSnapshot) -> PlanIndicators:
+    communes = snapshot.layer(COMMUNES)
+    usable = _usable(communes)
+    geometries = communes.geometries[usable]
+    result = [
+        CommuneIndicators(code=str(code), name=name or str(code), country=country or "",
+                          population=int(pop) if pop is not None else None,
+                          area_ha=float(area) / 10_000)
+        for code, name, country, pop, area in zip(
+            communes.column("code")[usable], communes.column("name")[usable],
+            communes.column("country")[usable], communes.column("population")[usable],
+            shapely.area(geometries))
+    ]
+    if not result:
+        return PlanIndicators([])
+    tree = STRtree(geometries)
+    _zoning(result, tree, geometries, snapshot.layer(ZONING))
+    _axes(result, tree, geometries, snapshot.layer(AXES))
+    _green(result, tree, geometries, snapshot.layer(GREEN))
+    _sites(result, tree, geometries, snapshot.layer(SITES))
+    return PlanIndicators(result)
+
+
+def _usable(layer: LayerSnapshot) -> np.ndarray:
+    return layer.usable if len(layer) else np.array([], dtype=bool)
+
+
+def _pieces(tree, communes, layer: LayerSnapshot, measure):
+    """(commune index, feature row, measured size of the feature's part in that commune) for all pairs."""
+    rows = np.flatnonzero(_usable(layer))
+    if not len(rows):
+        empty = np.array([], dtype=int)
+        return empty, empty, np.array([])
+    feature_idx, commune_idx = tree.query(layer.geometries[rows], predicate="intersects")
+    parts = shapely.intersection(layer.geometries[rows][feature_idx], communes[commune_idx])
+    return commune_idx, rows[feature_idx], measure(parts)
+
+
+def _accumulate(commune_idx, keys, values, count, noise: float) -> list[dict]:
+    """Sum values per (commune, key); pieces below ``noise`` are border slivers between two national
+    datasets, not land use of the neighbour."""
+    totals = [defaultdict(float) for _ in range(count)]
+    for commune, key, value in zip(commune_idx, keys, values):
+        if value > noise:
+            totals[commune][key] += float(value)
+    return totals
+
+
+def _zoning(result, tree, communes, zoning):
+    commune_idx, rows, areas = _pieces(tree, communes, zoning, shapely.area)
+    classes = zoning.column("hilucs_code")[rows] if len(rows) else []
+    for item, totals in zip(result, _accumulate(commune_idx, classes, areas / 10_000, len(result), NOISE_HA)):
+        item.zoning_ha = dict(sorted(totals.items(), key=lambda kv: (kv[0] is None, str(kv[0]))))
+
+
+def _axes(result, tree, communes, axes):
+    commune_idx, rows, lengths = _pieces(tree, communes, axes, shapely.length)
+    if not len(rows):
+        return
+    km = lengths / 1000
+    by_mode = _accumulate(commune_idx, axes.column("mode")[rows], km, len(result), NOISE_KM)
+    by_hierarchy = _accumulate(commune_idx, axes.column("hierarchy")[rows], km, len(result), NOISE_KM)
+    for item, modes, hierarchies in zip(result, by_mode, by_hierarchy):
+        item.axes_km_by_mode = dict(sorted(modes.items(), key=lambda kv: str(kv[0])))
+        item.axes_km_by_hierarchy = dict(sorted(hierarchies.items(), key=lambda kv: str(kv[0])))
+
+
+def _green(result, tree, communes, green):
+    commune_idx, rows, areas = _pieces(tree, communes, green, shapely.area)
+    if not len(rows):
+        return
+    public = np.array([bool(v) for v in green.column("public_access")[rows]], dtype=bool)
+    kinds, names = green.column("kind")[rows], green.column("name")[rows]
+    for commune, area, is_public, kind, name in zip(commune_idx, areas, public, kinds, names):
+        item = result[commune]
+        if area <= NOISE_HA * 10_000:
+            continue
+        item.green_m2 += float(area)
+        if is_public:
+            item.public_green_m2 += float(area)
+        if kind == "corridor" and (name or "") not in item.corridors:
+            item.corridors.append(name or "")
+
+
+def _sites(result, tree, communes, sites):
+    commune_idx, rows, areas = _pieces(tree, communes, sites, shapely.area)
+    if not len(rows):
+        return
+    order = np.lexsort((areas, rows))  # the commune holding most of each site gets its programme
+    last = np.r_[rows[order][1:] != rows[order][:-1], True]
+    for index in order[last]:
+        row, item = rows[index], result[commune_idx[index]]
+        item.housing_units += int(sites.column("housing_units")[row] or 0)
+        item.jobs += int(sites.column("jobs")[row] or 0)
+        item.floor_area_m2 += float(sites.column("floor_area_m2")[row] or 0.0)
