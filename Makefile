@@ -16,6 +16,8 @@ PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 # Debian's pyproj in a venv cannot find PROJ data; tests without a display run offscreen.
 export PROJ_DATA := /usr/share/proj
 export PYTHONDONTWRITEBYTECODE := 1
+# pytest-qgis and headless QGIS need a platform without a display; the desktop test starts its own Xvfb.
+export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: setup system-packages lint test test-unit test-qgis test-desktop demo package deploy \
         resources translations transup transcompile bench clean

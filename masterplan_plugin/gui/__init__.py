@@ -1,0 +1,2 @@
+"""What users see: toolbar, menu, panels (docks) and dialogs. Wiring only; the work happens in core/ and
+qgis_adapters/."""

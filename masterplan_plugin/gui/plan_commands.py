@@ -1,0 +1,92 @@
+"""New plan / Open plan: collect the user's choice, call ``qgis_adapters.plan_store``, report the outcome.
+
+``MasterplanError`` is caught here, at the GUI boundary, and shown in the message bar; anything else is a
+bug and goes to QGIS's Python error dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from qgis.core import QgsProject
+from qgis.PyQt.QtCore import QObject
+from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from ..core.errors import MasterplanError
+from . import messages
+from .new_plan_dialog import NewPlanDialog
+
+LOG = logging.getLogger(__name__)
+
+
+class PlanCommands(QObject):
+    def __init__(self, iface, parent: QObject | None = None):
+        super().__init__(parent)
+        self._iface = iface
+
+    # --- slots ---------------------------------------------------------------------------------------
+
+    def new_plan(self) -> None:
+        dialog = NewPlanDialog(self._iface.mainWindow())
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            path, crs = dialog.plan_path(), dialog.crs_id()
+        finally:
+            dialog.deleteLater()
+        if path is not None and self._may_write(path):
+            self.create_and_open(path, crs, overwrite=path.exists())
+
+    def open_plan(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self._iface.mainWindow(),
+            self.tr("Open a master plan"),
+            QgsProject.instance().homePath(),
+            self.tr("GeoPackage (*.gpkg)"),
+        )
+        if path:
+            self.open_path(Path(path))
+
+    # --- the work, callable without dialogs (tests, other GUI parts) ---------------------------------
+
+    def create_and_open(self, path: Path, crs: str, overwrite: bool = False) -> bool:
+        from ..qgis_adapters import plan_store  # lazy: GDAL and styles are not needed to show the toolbar
+
+        try:
+            files = plan_store.create_plan(path, crs, overwrite=overwrite)
+            plan_store.add_plan_to_project(files.gpkg, QgsProject.instance())
+        except MasterplanError as error:
+            LOG.warning("Plan not created: %s", error)
+            messages.show_error(self._iface, self.tr("The plan could not be created."), error)
+            return False
+        messages.show_success(
+            self._iface, self.tr("Plan created: {gpkg} (project: {project}).").format(
+                gpkg=files.gpkg, project=files.project.name
+            )
+        )
+        return True
+
+    def open_path(self, path: Path) -> bool:
+        from ..qgis_adapters import plan_store  # lazy, as above
+
+        try:
+            plan_store.add_plan_to_project(path, QgsProject.instance())
+        except MasterplanError as error:
+            LOG.warning("Plan not opened: %s", error)
+            messages.show_error(self._iface, self.tr("The plan could not be opened."), error)
+            return False
+        messages.show_success(self._iface, self.tr("Plan opened: {gpkg}.").format(gpkg=path))
+        return True
+
+    def _may_write(self, path: Path) -> bool:
+        if not path.exists():
+            return True
+        answer = QMessageBox.question(
+            self._iface.mainWindow(),
+            self.tr("Replace the file?"),
+            self.tr("{name} already exists. Replace it with an empty master plan?").format(name=path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,146 @@
+"""The plugin's actions, its "Master plan" toolbar and its menu.
+
+The menu is a "Master plan" submenu of the Plugins menu, where QGIS users look for plugin commands and
+where the QGIS plugin guidelines ask plugins to go (top-level menus are QGIS's own). It is made through
+``iface.addPluginToMenu`` so that QGIS sorts it among the other plugins and deletes it once empty. The same
+actions are on the toolbar; a "Panels" drop-down on both shows or hides the plan panels, which QGIS also
+lists in View ▸ Panels.
+
+Every object has an ``objectName`` so that users can customise it (Settings ▸ Interface Customization,
+keyboard shortcuts) and tests can find it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar, QToolButton
+
+from .icons import icon
+
+TOOLBAR_NAME = "MasterPlanToolbar"
+PANELS_MENU_NAME = "MasterPlanPanelsMenu"
+PANELS_BUTTON_NAME = "MasterPlanPanelsButton"
+ACTION_PREFIX = "mActionMasterPlan"
+# Toolbar and menu order, separators between groups: plan files | checks | outputs.
+ACTION_GROUPS = (("NewPlan", "OpenPlan"), ("Validate", "Findings"), ("ExportAtlas", "Settings"))
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    name: str  # objectName suffix
+    icon: str
+    text: str
+    tooltip: str
+    enabled: bool = True
+    checkable: bool = False
+
+
+class MasterPlanToolbar(QObject):
+    """Builds the actions, the toolbar and the menu; ``register``/``unregister`` put them in QGIS and back.
+
+    It emits requests and knows nothing about plans or docks: ``plugin.py`` connects them.
+    """
+
+    new_plan_requested = pyqtSignal()
+    open_plan_requested = pyqtSignal()
+    findings_toggled = pyqtSignal(bool)
+
+    def __init__(self, iface, panel_actions: list[QAction], parent: QObject | None = None):
+        super().__init__(parent if parent is not None else iface.mainWindow())
+        self._iface = iface
+        self.actions: dict[str, QAction] = {spec.name: self._make_action(spec) for spec in self._specs()}
+        self.panels_menu = self._make_panels_menu(panel_actions)
+        self.toolbar = self._make_toolbar()
+        self.menu_title = self.tr("&Master plan")
+        self._menu_actions = self._make_menu_actions()
+        self.actions["NewPlan"].triggered.connect(self.new_plan_requested)
+        self.actions["OpenPlan"].triggered.connect(self.open_plan_requested)
+        # triggered, not toggled: only the user's clicks are requests; set_findings_checked must not echo.
+        self.actions["Findings"].triggered.connect(self.findings_toggled)
+
+    def _specs(self) -> tuple[ActionSpec, ...]:
+        # Validate, Export atlas and Settings are placeholders until their issues land: shown, disabled.
+        return (
+            ActionSpec("NewPlan", "new_plan", self.tr("New plan…"),
+                       self.tr("Create an empty master plan: a GeoPackage and its QGIS project")),
+            ActionSpec("OpenPlan", "open_plan", self.tr("Open plan…"),
+                       self.tr("Add the layers of an existing master plan to the project")),
+            ActionSpec("Validate", "validate", self.tr("Validate"),
+                       self.tr("Check geometry, coverage, borders and land-use compatibility"),
+                       enabled=False),
+            ActionSpec("Findings", "findings", self.tr("Findings"),
+                       self.tr("Show or hide the register of findings"), checkable=True),
+            ActionSpec("ExportAtlas", "atlas", self.tr("Export atlas…"),
+                       self.tr("Export one atlas page per municipality"), enabled=False),
+            ActionSpec("Settings", "settings", self.tr("Settings…"),
+                       self.tr("Master plan settings"), enabled=False),
+        )
+
+    # --- construction --------------------------------------------------------------------------------
+
+    def _make_action(self, spec: ActionSpec) -> QAction:
+        action = QAction(icon(spec.icon), spec.text, self)
+        action.setObjectName(f"{ACTION_PREFIX}{spec.name}")
+        action.setToolTip(spec.tooltip)
+        action.setStatusTip(spec.tooltip)
+        action.setEnabled(spec.enabled)
+        action.setCheckable(spec.checkable)
+        return action
+
+    def _make_panels_menu(self, panel_actions: list[QAction]) -> QMenu:
+        menu = QMenu(self.tr("Panels"), self._iface.mainWindow())
+        menu.setObjectName(PANELS_MENU_NAME)
+        menu.setIcon(icon("masterplan"))
+        menu.addActions(panel_actions)
+        return menu
+
+    def _make_toolbar(self) -> QToolBar:
+        toolbar = QToolBar(self.tr("Master plan"), self._iface.mainWindow())
+        toolbar.setObjectName(TOOLBAR_NAME)
+        self._add_plan_actions(toolbar)
+        toolbar.addSeparator()
+        button = QToolButton(toolbar)
+        button.setObjectName(PANELS_BUTTON_NAME)
+        button.setMenu(self.panels_menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setIcon(icon("masterplan"))
+        button.setToolTip(self.tr("Show or hide the master plan panels"))
+        toolbar.addWidget(button)
+        return toolbar
+
+    def _make_menu_actions(self) -> list[QAction]:
+        """What goes into Plugins ▸ Master plan: the toolbar's order and groups, then the Panels submenu."""
+        actions = []
+        for group in ACTION_GROUPS:
+            separator = QAction(self)
+            separator.setSeparator(True)
+            actions += [self.actions[name] for name in group] + [separator]
+        return actions + [self.panels_menu.menuAction()]
+
+    def _add_plan_actions(self, toolbar: QToolBar) -> None:
+        for index, group in enumerate(ACTION_GROUPS):
+            if index:
+                toolbar.addSeparator()
+            toolbar.addActions([self.actions[name] for name in group])
+
+    # --- registration (mirrored) ---------------------------------------------------------------------
+
+    def register(self) -> None:
+        self._iface.addToolBar(self.toolbar)  # also listed in View ▸ Toolbars
+        for action in self._menu_actions:
+            self._iface.addPluginToMenu(self.menu_title, action)
+
+    def unregister(self) -> None:
+        for action in self._menu_actions:
+            self._iface.removePluginMenu(self.menu_title, action)
+        self._iface.mainWindow().removeToolBar(self.toolbar)
+        for widget in (self.toolbar, self.panels_menu):
+            widget.deleteLater()
+        self.deleteLater()  # the actions are children of this controller
+
+    # --- state from outside --------------------------------------------------------------------------
+
+    def set_findings_checked(self, checked: bool) -> None:
+        self.actions["Findings"].setChecked(checked)
