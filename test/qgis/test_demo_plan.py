@@ -41,3 +41,32 @@ def test_demo_zoning_is_harmonised_except_the_unknown_and_missing_codes(demo):
 
 def test_demo_documents_a_defect_for_every_consistency_rule():
     assert len(DEFECTS) >= 15
+
+
+def test_demo_project_renders_styled_layers(demo):
+    """Render the demo project like QGIS would, and keep the picture under build/screenshots/."""
+    from pathlib import Path
+
+    from qgis.core import QgsMapRendererParallelJob, QgsMapSettings, QgsProject
+    from qgis.PyQt.QtCore import QSize
+
+    plan, _ = demo
+    project = QgsProject()
+    assert project.read(str(plan.project))
+    layers = [node.layer() for node in project.layerTreeRoot().findLayers() if node.layer().featureCount()]
+    settings = QgsMapSettings()
+    settings.setLayers(layers)
+    settings.setDestinationCrs(project.crs())
+    settings.setExtent(layers[-1].extent().buffered(300))
+    settings.setOutputSize(QSize(1200, 800))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = job.renderedImage()
+    out = Path(__file__).resolve().parents[2] / "build" / "screenshots" / "demo_plan_map.png"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    assert image.save(str(out))
+    # A styled plan is colourful: count distinct colours in the picture.
+    colours = {image.pixel(x, y) for x in range(0, 1200, 15) for y in range(0, 800, 15)}
+    assert len(colours) > 8
+    project.clear()
