@@ -95,21 +95,7 @@ class CheckContext:
     @cached_property
     def zone_commune(self) -> np.ndarray:
         """For each usable zone, the index (in ``communes``) of the commune holding most of it, or -1."""
-        zones, communes = self.zones, self.communes
-        result = np.full(len(zones), -1, dtype=np.int64)
-        if not len(zones) or not len(communes):
-            return result
-        zone_idx, commune_idx = communes.tree.query(zones.geometries, predicate="intersects")
-        if not len(zone_idx):
-            return result
-        areas = shapely.area(shapely.intersection(zones.geometries[zone_idx], communes.geometries[commune_idx]))
-        # Largest area per zone: sort by (zone, area) and keep the last of each zone.
-        order = np.lexsort((areas, zone_idx))
-        last = np.r_[zone_idx[order][1:] != zone_idx[order][:-1], True]
-        chosen = order[last]
-        keep = areas[chosen] > 0
-        result[zone_idx[chosen][keep]] = commune_idx[chosen][keep]
-        return result
+        return majority_commune(self.zones, self.communes, self.profile.tolerance("boundary_min_offset_m"))
 
     def communes_of(self, geometries: np.ndarray) -> list[tuple[str, ...]]:
         """Codes of the communes each geometry intersects (for findings' ``communes``)."""
@@ -123,3 +109,38 @@ class CheckContext:
 
     def commune_label(self, index: int) -> str:
         return self.commune_labels[index] if index >= 0 else "?"
+
+
+def within_commune(zones, communes, noise_width: float) -> tuple[np.ndarray, np.ndarray]:
+    """(zone rows, commune index) of the zones lying inside one commune, in one bulk query.
+
+    A zone inside the commune enlarged by a quarter of the noise width is inside it: what sticks out is
+    thinner than half that width, noise the checks drop anyway. (Prepared ``covers`` would be exact but
+    falls back to a full relate for every zone touching the commune's boundary: 4x slower on 100k zones.)
+    """
+    enlarged = shapely.buffer(communes.geometries, max(noise_width / 4.0, 1e-6), quad_segs=2)
+    commune_idx, zone_rows = zones.tree.query(enlarged, predicate="contains_properly")
+    return zone_rows, commune_idx
+
+
+def majority_commune(zones, communes, noise_width: float) -> np.ndarray:
+    """For each zone, the index of the commune holding most of it (-1: none).
+
+    Only zones not inside one commune are intersected, so a plan whose communes have thousands of
+    vertices is not slowed down by 100k zone-commune intersections (1 s -> 0.08 s on the benchmark).
+    """
+    result = np.full(len(zones), -1, dtype=np.int64)
+    if not len(zones) or not len(communes):
+        return result
+    inside, commune_idx = within_commune(zones, communes, noise_width)
+    result[inside] = commune_idx
+    rest = np.flatnonzero(result < 0)
+    zone_idx, commune_idx = communes.tree.query(zones.geometries[rest], predicate="intersects")
+    if len(zone_idx):
+        areas = shapely.area(shapely.intersection(zones.geometries[rest][zone_idx],
+                                                  communes.geometries[commune_idx]))
+        order = np.lexsort((areas, zone_idx))
+        last = order[np.r_[zone_idx[order][1:] != zone_idx[order][:-1], True]]
+        keep = last[areas[last] > 0]
+        result[rest[zone_idx[keep]]] = commune_idx[keep]
+    return result
