@@ -12,6 +12,8 @@ import math
 import numpy as np
 import shapely
 
+from masterplan_plugin.core import nomenclature
+
 ORIGIN = (4_000_000.0, 2_920_000.0)
 COMMUNE_SIZE = 4000.0
 GRID = (10, 5)  # communes along x, y
@@ -76,8 +78,11 @@ def _zoning(rng, communes, k: int):
     geometries[shifted] = shapely.transform(geometries[shifted], lambda xy: xy + 3.0)
     countries = np.array(countries)
     codes = np.array([rng.choice(CODES[c]) for c in countries], dtype=object)
-    return geometries, {"commune_code": commune_codes, "standard": [STANDARD[c] for c in countries],
-                        "national_code": list(codes), "status": ["existing"] * len(codes)}
+    standards = [STANDARD[c] for c in countries]
+    hilucs = {(s, c): nomenclature.harmonise(s, c) for s, c in set(zip(standards, codes))}
+    return geometries, {"commune_code": commune_codes, "standard": standards, "national_code": list(codes),
+                        "hilucs_code": [hilucs[key].code for key in zip(standards, codes)],
+                        "status": ["existing"] * len(codes)}
 
 
 def _axes(rng, count: int, k: int):

@@ -351,6 +351,8 @@ def check_green_in_incompatible_zone(snapshot, profile, context) -> list[Finding
     kinds = np.array([str(kind).strip().lower() if kind is not None else "" for kind in green.column("kind")])
     public = np.flatnonzero(_truthy(green.column("public_access")) & np.isin(kinds, list(PUBLIC_GREEN_KINDS)))
     codes, class_of = zone_classes(zones.column("hilucs_code"))
+    if not len(codes):
+        return []  # no zone has a harmonised class
     excluding = np.array([excludes_public_green(code) for code in codes], dtype=bool)
     hostile = np.flatnonzero((class_of >= 0) & excluding[np.maximum(class_of, 0)])
     if not len(public) or not len(hostile):

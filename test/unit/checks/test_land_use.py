@@ -198,3 +198,15 @@ def test_demo_public_park_in_audun_industry_is_found(demo_findings):
     assert finding.params["name"] == "Square des Hauts-Fourneaux"
     assert finding.communes == ("57038",)
     assert finding.measure == pytest.approx(200 * 200, rel=1e-4)
+
+
+def test_zoning_without_any_harmonised_class_raises_no_error():
+    from masterplan_plugin.core.checks.context import CheckContext
+    from masterplan_plugin.core.checks.land_use import check_green_in_incompatible_zone
+    from masterplan_plugin.core.checks.profile import default_profile
+    from test.unit.factories import commune, make_plan, zone
+
+    plan = make_plan(communes=[commune("A", 0, 0, 100, 100)], zoning=[zone((0, 0, 100, 100), "A", hilucs=None)],
+                     green=[("POLYGON((0 0,50 0,50 50,0 50,0 0))", {"kind": "park", "public_access": True})])
+    profile = default_profile()
+    assert check_green_in_incompatible_zone(plan, profile, CheckContext(plan, profile)) == []
