@@ -39,15 +39,17 @@ class VectorData:
 def read_vector(path: str | Path, layer: str | None = None, columns: list[str] | None = None) -> VectorData:
     """Read a GeoPackage / GeoJSON / shapefile layer; InputError with a clear message when unusable.
 
-    GDAL's Arrow stream hands whole columns over at once (100k zones in about 0.2 s); the feature loop
-    is kept for GDAL builds without it.
+    GDAL's Arrow stream hands whole columns over at once (100k zones in about 0.2 s); other formats and
+    GDAL builds without it go through the feature loop, which decodes each file's own encoding.
     """
     dataset, source = _open_layer(path, layer)
     definition = source.GetLayerDefn()
     names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
     wanted = names if columns is None else [name for name in columns if name in names]
     source.SetIgnoredFields([name for name in names if name not in wanted])
-    reader = _read_arrow if hasattr(source, "GetArrowStreamAsNumPy") else _read_features
+    # Arrow hands text over undecoded: only trusted for GeoPackage, which is UTF-8 by definition.
+    arrow = hasattr(source, "GetArrowStreamAsNumPy") and dataset.GetDriver().GetName() == "GPKG"
+    reader = _read_arrow if arrow else _read_features
     wkbs, ids, values = reader(source, wanted)
     geometries = shapely.from_wkb(wkbs, on_invalid="ignore") if len(wkbs) else np.array([], dtype=object)
     geometries = shapely.force_2d(geometries) if len(geometries) else geometries
@@ -70,7 +72,25 @@ def _read_arrow(source, wanted: list[str]):
     ids = np.ma.getdata(joined(fid_name)) if fid_name in batches else np.arange(len(joined(geometry_name)))
     wkbs = _as_objects(joined(geometry_name)) if geometry_name in batches else np.full(len(ids), None, object)
     values = {name: list(_as_objects(joined(name))) for name in wanted}
+    values.update(_boolean_columns(source, wanted))
     return wkbs, ids, values
+
+
+def _boolean_columns(source, wanted: list[str]) -> dict[str, list]:
+    """Boolean fields read feature by feature: GDAL 3.6's Arrow-to-NumPy conversion garbles them."""
+    definition = source.GetLayerDefn()
+    booleans = [name for name in wanted
+                if definition.GetFieldDefn(definition.GetFieldIndex(name)).GetSubType() == ogr.OFSTBoolean]
+    if not booleans:
+        return {}
+    source.SetIgnoredFields([n for n in wanted if n not in booleans] + ["OGR_GEOMETRY"])
+    source.ResetReading()
+    values = {name: [] for name in booleans}
+    for feature in source:
+        for name in booleans:
+            values[name].append(None if feature.IsFieldNull(name) else bool(feature.GetField(name)))
+    source.SetIgnoredFields([])
+    return values
 
 
 def _as_objects(column) -> np.ndarray:

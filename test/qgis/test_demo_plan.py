@@ -70,3 +70,11 @@ def test_demo_project_renders_styled_layers(demo):
     colours = {image.pixel(x, y) for x in range(0, 1200, 15) for y in range(0, 800, 15)}
     assert len(colours) > 8
     project.clear()
+
+
+def test_boolean_and_accented_text_fields_read_back_exactly(demo):
+    plan, _ = demo
+    green = read_vector(plan.gpkg, "green_spaces")
+    public = dict(zip(green.attributes["name"], green.attributes["public_access"]))
+    assert public["Square des Hauts-Fourneaux"] is True and public["Jardin papillon"] is False
+    assert "Coulée verte de la Chiers" in public
