@@ -93,8 +93,10 @@ def outside_area_of_use(geometries: np.ndarray, crs: str) -> np.ndarray:
     # A margin of 10 % of the extent: areas of use are drawn tightly around national borders.
     mx, my = 0.1 * (extent[2] - extent[0]), 0.1 * (extent[3] - extent[1])
     inside = (
-        (bounds[:, 0] >= extent[0] - mx) & (bounds[:, 2] <= extent[2] + mx)
-        & (bounds[:, 1] >= extent[1] - my) & (bounds[:, 3] <= extent[3] + my)
+        (bounds[:, 0] >= extent[0] - mx)
+        & (bounds[:, 2] <= extent[2] + mx)
+        & (bounds[:, 1] >= extent[1] - my)
+        & (bounds[:, 3] <= extent[3] + my)
     )
     mask[valid] = ~inside[valid]
     return mask

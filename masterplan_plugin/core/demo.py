@@ -39,7 +39,7 @@ class DemoDataset:
 
     def add(self, geometry, **values) -> None:
         self.geometries.append(geometry)
-        for key, value in values.items():
+        for key in values:
             self.attributes.setdefault(key, [None] * (len(self.geometries) - 1))
         for key in self.attributes:
             self.attributes[key].append(values.get(key))
@@ -66,7 +66,9 @@ FR_HOUSING, FR_INDUSTRY = "0100", "0201"
 
 # Every deliberate defect, with the rule that must find it (issue #3 checks assert each one).
 DEFECTS = {
-    "ZONE_OVERLAP": "Villerupt: duplicated A zone and a contained N zone; Russange: U zone 40 m over its neighbour",
+    "ZONE_OVERLAP": (
+        "Villerupt: duplicated A zone and a contained N zone; Russange: U zone 40 m over its neighbour"
+    ),
     "ZONE_GAP": "Audun-le-Tiche: a 150 m x 150 m hole in a U zone",
     "COMMUNE_NOT_COVERED": "Sanem: one 1 km block without zoning",
     "ZONE_OUTSIDE_COMMUNES": "Audun-le-Tiche: an A zone drawn south of the communes",
@@ -74,8 +76,12 @@ DEFECTS = {
     "ZONE_COMMUNE_MISMATCH": "Audun-le-Tiche: a zone attributed to Russange",
     "ATTR_UNKNOWN_CODE": "Esch-sur-Alzette: PAG code HAB-3 does not exist",
     "ATTR_MISSING": "Aubange: a zone without its plan de secteur code; an axis without hierarchy",
-    "BOUNDARY_MISMATCH": "Audun-le-Tiche | Esch-sur-Alzette: the LU border runs 25 m north of the FR one for 1.6 km",
-    "ADJACENT_INCOMPATIBLE": "Audun-le-Tiche industry (U/0201) against Esch-sur-Alzette HAB-1 across the border",
+    "BOUNDARY_MISMATCH": (
+        "Audun-le-Tiche | Esch-sur-Alzette: the LU border runs 25 m north of the FR one for 1.6 km"
+    ),
+    "ADJACENT_INCOMPATIBLE": (
+        "Audun-le-Tiche industry (U/0201) against Esch-sur-Alzette HAB-1 across the border"
+    ),
     "AXIS_DISCONTINUITY": "Audun-le-Tiche: a planned tram stops at the border",
     "AXIS_HIERARCHY_BREAK": "Villerupt boulevard continued in Sanem by a local street",
     "AXIS_DANGLE": "Audun-le-Tiche: a local street ending nowhere",
@@ -113,8 +119,10 @@ def _communes() -> list[DemoDataset]:
     fields = {"FR": ("code_insee", "nom"), "LU": ("code", "nom"), "BE": ("nis5", "nom")}
     for code, name, country, population, bounds in COMMUNES:
         code_field, name_field = fields[country]
-        sets[country].add(_commune_polygon(country, bounds), **{code_field: code, name_field: name,
-                                                                "population": population})
+        sets[country].add(
+            _commune_polygon(country, bounds),
+            **{code_field: code, name_field: name, "population": population},
+        )
     return list(sets.values())
 
 
@@ -124,10 +132,15 @@ def _zoning() -> list[DemoDataset]:
         commune = _commune_polygon(country, bounds)
         for row, codes in enumerate(ZONING_PATTERN[country]):
             for col, zone_code in enumerate(codes):
-                block = box(bounds[0] + col * BLOCK, bounds[1] + row * BLOCK,
-                            bounds[0] + (col + 1) * BLOCK, bounds[1] + (row + 1) * BLOCK)
+                block = box(
+                    bounds[0] + col * BLOCK,
+                    bounds[1] + row * BLOCK,
+                    bounds[0] + (col + 1) * BLOCK,
+                    bounds[1] + (row + 1) * BLOCK,
+                )
                 geometry, zone_code, subcode, commune_code = _zone_with_defects(
-                    code, row, col, block.intersection(commune), zone_code)
+                    code, row, col, block.intersection(commune), zone_code
+                )
                 if geometry is None:
                     continue
                 _add_zone(sets[country], country, geometry, zone_code, subcode, commune_code or code)
@@ -201,19 +214,44 @@ def _green() -> list[DemoDataset]:
     fr.add(box(7000, 500, 7080, 3000), nom="Corridor du Crassier", type="corridor", public=True)
     fr.add(box(3300, 2300, 3500, 2500), nom="Square des Hauts-Fourneaux", type="park", public=True)
     lu.add(box(4200, 5200, 4800, 5800), nom="Parc du Gaalgebierg", type="park", public=True)
-    be.add(Polygon([(7000, 4000), (7200, 4200), (7200, 4000), (7000, 4200)]), nom="Jardin papillon",
-           type="garden", public=False)
+    be.add(
+        Polygon([(7000, 4000), (7200, 4200), (7200, 4000), (7000, 4200)]),
+        nom="Jardin papillon",
+        type="garden",
+        public=False,
+    )
     return [fr, lu, be]
 
 
 def _sites() -> list[DemoDataset]:
     fr, lu = _dataset("sites", "FR", "sites"), _dataset("sites", "LU", "sites")
-    fr.add(box(1000, 2000, 2000, 2800), nom="Friche de Micheville", type="brownfield", etat="planned",
-           logements=600, emplois=300, surface=52_000.0)
-    lu.add(box(3500, 3200, 4500, 3900), nom="Belval Nord", type="brownfield", etat="in_progress",
-           logements=900, emplois=1_200, surface=140_000.0)
-    fr.add(None, nom="Site sans géométrie", type="renewal", etat="identified", logements=0, emplois=0,
-           surface=None)
+    fr.add(
+        box(1000, 2000, 2000, 2800),
+        nom="Friche de Micheville",
+        type="brownfield",
+        etat="planned",
+        logements=600,
+        emplois=300,
+        surface=52_000.0,
+    )
+    lu.add(
+        box(3500, 3200, 4500, 3900),
+        nom="Belval Nord",
+        type="brownfield",
+        etat="in_progress",
+        logements=900,
+        emplois=1_200,
+        surface=140_000.0,
+    )
+    fr.add(
+        None,
+        nom="Site sans géométrie",
+        type="renewal",
+        etat="identified",
+        logements=0,
+        emplois=0,
+        surface=None,
+    )
     return [fr, lu]
 
 
@@ -246,10 +284,12 @@ def demo_snapshot(working_crs: str = FRAME_CRS):
         standard = STANDARD[dataset.country] if dataset.plan_layer == "zoning" else None
         count = len(dataset.geometries)
         mapping = resolve_field_map(dataset.plan_layer, list(dataset.attributes), {}, standard)
-        mapped = map_columns(dataset.plan_layer, dataset.attributes, count, mapping,
-                             import_constants(dataset), standard)
-        part = layer_snapshot(dataset.plan_layer, dataset.geometries, [0] * count, mapped.columns,
-                              dataset.crs, working_crs)
+        mapped = map_columns(
+            dataset.plan_layer, dataset.attributes, count, mapping, import_constants(dataset), standard
+        )
+        part = layer_snapshot(
+            dataset.plan_layer, dataset.geometries, [0] * count, mapped.columns, dataset.crs, working_crs
+        )
         rows.setdefault(dataset.plan_layer, []).append(part)
     for name, parts in rows.items():
         snapshot.layers[name] = _concatenate(name, parts, working_crs)

@@ -44,8 +44,15 @@ class Finding:
         if self.geometry is not None and not self.geometry.is_empty:
             point = self.geometry.representative_point() if self.geometry.area else self.geometry.centroid
             anchor = f"{round(point.x)}:{round(point.y)}"
-        key = "|".join([self.rule, self.layer, ",".join(map(str, sorted(self.feature_ids))),
-                        ",".join(sorted(self.communes)), anchor])
+        key = "|".join(
+            [
+                self.rule,
+                self.layer,
+                ",".join(map(str, sorted(self.feature_ids))),
+                ",".join(sorted(self.communes)),
+                anchor,
+            ]
+        )
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
     def message(self, language: str = "en") -> str:

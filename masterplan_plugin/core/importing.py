@@ -29,8 +29,9 @@ class MappedColumns:
     unknown_codes: dict[str, int] = field(default_factory=dict)  # code -> number of features
 
 
-def resolve_field_map(plan_layer: str, source_fields: list[str], overrides: dict[str, str | None],
-                      standard: str | None = None) -> dict[str, str]:
+def resolve_field_map(
+    plan_layer: str, source_fields: list[str], overrides: dict[str, str | None], standard: str | None = None
+) -> dict[str, str]:
     """Plan field -> source field: explicit options first, then the preset's usual names."""
     presets = import_presets()[plan_layer]
     if plan_layer == ZONING:
@@ -49,8 +50,14 @@ def resolve_field_map(plan_layer: str, source_fields: list[str], overrides: dict
     return mapping
 
 
-def map_columns(plan_layer: str, source: dict[str, list], count: int, mapping: dict[str, str],
-                constants: dict[str, object] | None = None, standard: str | None = None) -> MappedColumns:
+def map_columns(
+    plan_layer: str,
+    source: dict[str, list],
+    count: int,
+    mapping: dict[str, str],
+    constants: dict[str, object] | None = None,
+    standard: str | None = None,
+) -> MappedColumns:
     """Build the plan layer's attribute columns; for zoning, derive ``hilucs_code`` from the codes."""
     known = set(plan_schema().layer(plan_layer).field_names)
     columns = {plan_field: list(source[src]) for plan_field, src in mapping.items() if plan_field in known}
@@ -69,7 +76,7 @@ def _harmonise(result: MappedColumns, standard: str, count: int) -> None:
     codes = result.columns.get("national_code", [None] * count)
     subcodes = result.columns.get("national_subcode", [None] * count)
     hilucs = []
-    for code, subcode in zip(codes, subcodes):
+    for code, subcode in zip(codes, subcodes, strict=False):
         harmonised = nomenclature.harmonise(standard, code, subcode) if code else None
         hilucs.append(harmonised.code if harmonised else None)
         if code and harmonised is None:
@@ -81,7 +88,9 @@ def _harmonise(result: MappedColumns, standard: str, count: int) -> None:
 def _standard(standard: str | None) -> str:
     value = (standard or "").upper()
     if value not in nomenclature.STANDARDS:
-        raise InputError("Unknown zoning standard.", f"{standard!r}; expected one of {nomenclature.STANDARDS}")
+        raise InputError(
+            "Unknown zoning standard.", f"{standard!r}; expected one of {nomenclature.STANDARDS}"
+        )
     return value
 
 

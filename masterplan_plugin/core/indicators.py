@@ -71,8 +71,11 @@ class PlanIndicators:
         for item in self.communes:
             total.population = (total.population or 0) + (item.population or 0)
             total.area_ha += item.area_ha
-            for target, source in ((total.zoning_ha, item.zoning_ha), (total.axes_km_by_mode, item.axes_km_by_mode),
-                                   (total.axes_km_by_hierarchy, item.axes_km_by_hierarchy)):
+            for target, source in (
+                (total.zoning_ha, item.zoning_ha),
+                (total.axes_km_by_mode, item.axes_km_by_mode),
+                (total.axes_km_by_hierarchy, item.axes_km_by_hierarchy),
+            ):
                 for key, value in source.items():
                     target[key] = target.get(key, 0.0) + value
             total.green_m2 += item.green_m2
@@ -89,13 +92,21 @@ def compute_indicators(snapshot: PlanSnapshot) -> PlanIndicators:
     usable = _usable(communes)
     geometries = communes.geometries[usable]
     result = [
-        CommuneIndicators(code=str(code), name=name or str(code), country=country or "",
-                          population=int(pop) if pop is not None else None,
-                          area_ha=float(area) / 10_000)
+        CommuneIndicators(
+            code=str(code),
+            name=name or str(code),
+            country=country or "",
+            population=int(pop) if pop is not None else None,
+            area_ha=float(area) / 10_000,
+        )
         for code, name, country, pop, area in zip(
-            communes.column("code")[usable], communes.column("name")[usable],
-            communes.column("country")[usable], communes.column("population")[usable],
-            shapely.area(geometries))
+            communes.column("code")[usable],
+            communes.column("name")[usable],
+            communes.column("country")[usable],
+            communes.column("population")[usable],
+            shapely.area(geometries),
+            strict=False,
+        )
     ]
     if not result:
         return PlanIndicators([])
@@ -126,7 +137,7 @@ def _accumulate(commune_idx, keys, values, count, noise: float) -> list[dict]:
     """Sum values per (commune, key); pieces below ``noise`` are border slivers between two national
     datasets, not land use of the neighbour."""
     totals = [defaultdict(float) for _ in range(count)]
-    for commune, key, value in zip(commune_idx, keys, values):
+    for commune, key, value in zip(commune_idx, keys, values, strict=False):
         if value > noise:
             totals[commune][key] += float(value)
     return totals
@@ -135,7 +146,9 @@ def _accumulate(commune_idx, keys, values, count, noise: float) -> list[dict]:
 def _zoning(result, tree, communes, zoning):
     commune_idx, rows, areas = _pieces(tree, communes, zoning, shapely.area)
     classes = zoning.column("hilucs_code")[rows] if len(rows) else []
-    for item, totals in zip(result, _accumulate(commune_idx, classes, areas / 10_000, len(result), NOISE_HA)):
+    for item, totals in zip(
+        result, _accumulate(commune_idx, classes, areas / 10_000, len(result), NOISE_HA), strict=False
+    ):
         item.zoning_ha = dict(sorted(totals.items(), key=lambda kv: (kv[0] is None, str(kv[0]))))
 
 
@@ -146,7 +159,7 @@ def _axes(result, tree, communes, axes):
     km = lengths / 1000
     by_mode = _accumulate(commune_idx, axes.column("mode")[rows], km, len(result), NOISE_KM)
     by_hierarchy = _accumulate(commune_idx, axes.column("hierarchy")[rows], km, len(result), NOISE_KM)
-    for item, modes, hierarchies in zip(result, by_mode, by_hierarchy):
+    for item, modes, hierarchies in zip(result, by_mode, by_hierarchy, strict=False):
         item.axes_km_by_mode = dict(sorted(modes.items(), key=lambda kv: str(kv[0])))
         item.axes_km_by_hierarchy = dict(sorted(hierarchies.items(), key=lambda kv: str(kv[0])))
 
@@ -157,7 +170,7 @@ def _green(result, tree, communes, green):
         return
     public = np.array([bool(v) for v in green.column("public_access")[rows]], dtype=bool)
     kinds, names = green.column("kind")[rows], green.column("name")[rows]
-    for commune, area, is_public, kind, name in zip(commune_idx, areas, public, kinds, names):
+    for commune, area, is_public, kind, name in zip(commune_idx, areas, public, kinds, names, strict=False):
         item = result[commune]
         if area <= NOISE_HA * 10_000:
             continue

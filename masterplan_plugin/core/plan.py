@@ -30,7 +30,9 @@ class LayerSnapshot:
     def column(self, name: str) -> np.ndarray:
         """An attribute column as an object array (all None when the layer lacks the field)."""
         values = self.attributes.get(name)
-        return np.asarray(values, dtype=object) if values is not None else np.full(len(self), None, dtype=object)
+        return (
+            np.asarray(values, dtype=object) if values is not None else np.full(len(self), None, dtype=object)
+        )
 
     @property
     def usable(self) -> np.ndarray:
@@ -60,8 +62,9 @@ class PlanSnapshot:
         return self.layer(COMMUNES).column("code")
 
 
-def layer_snapshot(name: str, geometries, ids, attributes: dict[str, list], source_crs: str | None,
-                   working_crs: str) -> LayerSnapshot:
+def layer_snapshot(
+    name: str, geometries, ids, attributes: dict[str, list], source_crs: str | None, working_crs: str
+) -> LayerSnapshot:
     """Bring one layer into the working CRS (a layer with no CRS is kept as is: checks report it)."""
     geometries = np.asarray(geometries, dtype=object)
     if len(geometries):
@@ -76,6 +79,8 @@ def layer_snapshot(name: str, geometries, ids, attributes: dict[str, list], sour
 
 def empty_plan(crs: str, name: str = "plan") -> PlanSnapshot:
     """A snapshot with every model layer empty, for callers that fill only some layers."""
-    empty = {spec.name: LayerSnapshot(spec.name, np.array([], dtype=object), np.array([], dtype=np.int64))
-             for spec in plan_schema().layers}
+    empty = {
+        spec.name: LayerSnapshot(spec.name, np.array([], dtype=object), np.array([], dtype=np.int64))
+        for spec in plan_schema().layers
+    }
     return PlanSnapshot(crs, empty, name)

@@ -51,12 +51,17 @@ def merge_register(previous: list[RegisterEntry], findings: list[Finding], now: 
     return merged
 
 
-def set_decision(register: list[RegisterEntry], fingerprint: str, user_status: str,
-                 justification: str = "") -> list[RegisterEntry]:
+def set_decision(
+    register: list[RegisterEntry], fingerprint: str, user_status: str, justification: str = ""
+) -> list[RegisterEntry]:
     """Record a user's decision; accepting requires a justification."""
     if user_status not in ("none", "ignored", "accepted"):
         raise ValueError(f"unknown decision {user_status!r}")
     if user_status == "accepted" and not justification.strip():
         raise ValueError("accepting a finding requires a justification")
-    return [replace(e, user_status=user_status, justification=justification) if e.fingerprint == fingerprint
-            else e for e in register]
+    return [
+        replace(e, user_status=user_status, justification=justification)
+        if e.fingerprint == fingerprint
+        else e
+        for e in register
+    ]

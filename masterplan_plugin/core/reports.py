@@ -17,8 +17,20 @@ from collections import Counter
 from .checks.catalogue import rule_title
 from .register import RegisterEntry
 
-CSV_COLUMNS = ("rule", "severity", "layer", "feature_ids", "communes", "message", "measure", "fingerprint",
-               "state", "user_status", "justification", "geometry_wkt")
+CSV_COLUMNS = (
+    "rule",
+    "severity",
+    "layer",
+    "feature_ids",
+    "communes",
+    "message",
+    "measure",
+    "fingerprint",
+    "state",
+    "user_status",
+    "justification",
+    "geometry_wkt",
+)
 
 
 def current(register: list[RegisterEntry]) -> list[RegisterEntry]:
@@ -29,20 +41,22 @@ def report_rows(register: list[RegisterEntry], language: str = "en") -> list[dic
     rows = []
     for entry in current(register):
         finding = entry.finding
-        rows.append({
-            "rule": finding.rule,
-            "severity": finding.severity.value,
-            "layer": finding.layer,
-            "feature_ids": list(finding.feature_ids),
-            "communes": list(finding.communes),
-            "message": finding.message(language),
-            "geometry_wkt": finding.wkt,
-            "measure": None if finding.measure is None else round(finding.measure, 3),
-            "fingerprint": entry.fingerprint,
-            "state": entry.state,
-            "user_status": entry.user_status,
-            "justification": entry.justification,
-        })
+        rows.append(
+            {
+                "rule": finding.rule,
+                "severity": finding.severity.value,
+                "layer": finding.layer,
+                "feature_ids": list(finding.feature_ids),
+                "communes": list(finding.communes),
+                "message": finding.message(language),
+                "geometry_wkt": finding.wkt,
+                "measure": None if finding.measure is None else round(finding.measure, 3),
+                "fingerprint": entry.fingerprint,
+                "state": entry.state,
+                "user_status": entry.user_status,
+                "justification": entry.justification,
+            }
+        )
     return rows
 
 
@@ -67,7 +81,9 @@ def to_csv(register: list[RegisterEntry], language: str = "en") -> str:
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
     writer.writeheader()
     for row in report_rows(register, language):
-        row = dict(row, feature_ids=" ".join(map(str, row["feature_ids"])), communes=" ".join(row["communes"]))
+        row = dict(
+            row, feature_ids=" ".join(map(str, row["feature_ids"])), communes=" ".join(row["communes"])
+        )
         writer.writerow(row)
     return buffer.getvalue()
 
@@ -81,21 +97,86 @@ def to_text(plan: str, crs: str, register: list[RegisterEntry], language: str = 
 
 
 _HTML_LABELS = {
-    "en": ("Validation report", "Findings", "By rule", "By municipality", "Rule", "Count", "Municipality",
-           "Errors", "Warnings", "Information", "Severity", "Message", "State", "Decision", "No finding."),
-    "fr": ("Rapport de contrôle", "Constats", "Par règle", "Par commune", "Règle", "Nombre", "Commune",
-           "Erreurs", "Avertissements", "Informations", "Gravité", "Message", "État", "Décision", "Aucun constat."),
-    "de": ("Prüfbericht", "Befunde", "Nach Regel", "Nach Gemeinde", "Regel", "Anzahl", "Gemeinde",
-           "Fehler", "Warnungen", "Hinweise", "Schweregrad", "Meldung", "Zustand", "Entscheidung", "Kein Befund."),
+    "en": (
+        "Validation report",
+        "Findings",
+        "By rule",
+        "By municipality",
+        "Rule",
+        "Count",
+        "Municipality",
+        "Errors",
+        "Warnings",
+        "Information",
+        "Severity",
+        "Message",
+        "State",
+        "Decision",
+        "No finding.",
+    ),
+    "fr": (
+        "Rapport de contrôle",
+        "Constats",
+        "Par règle",
+        "Par commune",
+        "Règle",
+        "Nombre",
+        "Commune",
+        "Erreurs",
+        "Avertissements",
+        "Informations",
+        "Gravité",
+        "Message",
+        "État",
+        "Décision",
+        "Aucun constat.",
+    ),
+    "de": (
+        "Prüfbericht",
+        "Befunde",
+        "Nach Regel",
+        "Nach Gemeinde",
+        "Regel",
+        "Anzahl",
+        "Gemeinde",
+        "Fehler",
+        "Warnungen",
+        "Hinweise",
+        "Schweregrad",
+        "Meldung",
+        "Zustand",
+        "Entscheidung",
+        "Kein Befund.",
+    ),
 }
 
 
-def to_html(plan: str, crs: str, register: list[RegisterEntry], commune_names: dict[str, str] | None = None,
-            language: str = "en") -> str:
+def to_html(
+    plan: str,
+    crs: str,
+    register: list[RegisterEntry],
+    commune_names: dict[str, str] | None = None,
+    language: str = "en",
+) -> str:
     """A self-contained HTML page: totals, a table per rule, a table per municipality, every finding."""
     labels = _HTML_LABELS.get(language[:2], _HTML_LABELS["en"])
-    (title, findings_h, by_rule_h, by_commune_h, rule_h, count_h, commune_h, err_h, warn_h, info_h,
-     severity_h, message_h, state_h, decision_h, none_text) = labels
+    (
+        title,
+        findings_h,
+        by_rule_h,
+        by_commune_h,
+        rule_h,
+        count_h,
+        commune_h,
+        err_h,
+        warn_h,
+        info_h,
+        severity_h,
+        message_h,
+        state_h,
+        decision_h,
+        none_text,
+    ) = labels
     rows = report_rows(register, language)
     names = commune_names or {}
     esc = html.escape
@@ -104,7 +185,8 @@ def to_html(plan: str, crs: str, register: list[RegisterEntry], commune_names: d
         for code in row["communes"] or ["—"]:
             per_commune.setdefault(code, Counter())[row["severity"]] += 1
     parts = [
-        "<!DOCTYPE html>", f'<html lang="{esc(language[:2])}"><head><meta charset="utf-8">',
+        "<!DOCTYPE html>",
+        f'<html lang="{esc(language[:2])}"><head><meta charset="utf-8">',
         f"<title>{esc(title)} — {esc(plan)}</title>",
         "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:2em}"
         "td,th{border:1px solid #bbb;padding:.3em .6em;text-align:left}.error{color:#b2182b}"
@@ -113,24 +195,34 @@ def to_html(plan: str, crs: str, register: list[RegisterEntry], commune_names: d
         f"<h2>{esc(by_rule_h)}</h2><table><tr><th>{esc(rule_h)}</th><th></th><th>{esc(count_h)}</th></tr>",
     ]
     for rule, count in summary_counts(register).items():
-        parts.append(f"<tr><td>{esc(rule)}</td><td>{esc(rule_title(rule, language))}</td><td>{count}</td></tr>")
-    parts.append(f"</table><h2>{esc(by_commune_h)}</h2><table><tr><th>{esc(commune_h)}</th>"
-                 f"<th>{esc(err_h)}</th><th>{esc(warn_h)}</th><th>{esc(info_h)}</th></tr>")
+        parts.append(
+            f"<tr><td>{esc(rule)}</td><td>{esc(rule_title(rule, language))}</td><td>{count}</td></tr>"
+        )
+    parts.append(
+        f"</table><h2>{esc(by_commune_h)}</h2><table><tr><th>{esc(commune_h)}</th>"
+        f"<th>{esc(err_h)}</th><th>{esc(warn_h)}</th><th>{esc(info_h)}</th></tr>"
+    )
     for code in sorted(per_commune):
         counts = per_commune[code]
         name = f"{names[code]} ({code})" if code in names else code
-        parts.append(f"<tr><td>{esc(name)}</td><td>{counts['error']}</td><td>{counts['warning']}</td>"
-                     f"<td>{counts['info']}</td></tr>")
+        parts.append(
+            f"<tr><td>{esc(name)}</td><td>{counts['error']}</td><td>{counts['warning']}</td>"
+            f"<td>{counts['info']}</td></tr>"
+        )
     parts.append(f"</table><h2>{esc(findings_h)}</h2>")
     if not rows:
         parts.append(f"<p>{esc(none_text)}</p>")
     else:
-        parts.append(f"<table><tr><th>{esc(severity_h)}</th><th>{esc(rule_h)}</th><th>{esc(message_h)}</th>"
-                     f"<th>{esc(state_h)}</th><th>{esc(decision_h)}</th></tr>")
+        parts.append(
+            f"<table><tr><th>{esc(severity_h)}</th><th>{esc(rule_h)}</th><th>{esc(message_h)}</th>"
+            f"<th>{esc(state_h)}</th><th>{esc(decision_h)}</th></tr>"
+        )
         for row in rows:
-            parts.append(f'<tr><td class="{row["severity"]}">{esc(row["severity"])}</td><td>{esc(row["rule"])}</td>'
-                         f'<td>{esc(row["message"])}</td><td>{esc(row["state"])}</td>'
-                         f'<td>{esc(row["user_status"])}</td></tr>')
+            parts.append(
+                f'<tr><td class="{row["severity"]}">{esc(row["severity"])}</td><td>{esc(row["rule"])}</td>'
+                f'<td>{esc(row["message"])}</td><td>{esc(row["state"])}</td>'
+                f'<td>{esc(row["user_status"])}</td></tr>'
+            )
         parts.append("</table>")
     parts.append("</body></html>")
     return "\n".join(parts)

@@ -17,11 +17,16 @@ from .plan_store import plan_crs
 def find_document_tables(folder: str | Path) -> tuple[Path, Path | None]:
     """The ZONE_URBA layer and the DOC_URBA_COM table of a CNIG document folder."""
     folder = Path(folder)
-    zones = sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".shp", ".gpkg", ".geojson")
-                   and "ZONE_URBA" in p.name.upper())
+    zones = sorted(
+        p
+        for p in folder.rglob("*")
+        if p.suffix.lower() in (".shp", ".gpkg", ".geojson") and "ZONE_URBA" in p.name.upper()
+    )
     if not zones:
         raise InputError("No ZONE_URBA layer in this folder: is it a CNIG PLU document?", str(folder))
-    communes = sorted(p for p in folder.rglob("*") if p.suffix.lower() == ".dbf" and "DOC_URBA_COM" in p.name.upper())
+    communes = sorted(
+        p for p in folder.rglob("*") if p.suffix.lower() == ".dbf" and "DOC_URBA_COM" in p.name.upper()
+    )
     return zones[0], (communes[0] if communes else None)
 
 
@@ -36,13 +41,24 @@ def import_cnig_document(gpkg: str | Path, folder: str | Path) -> list[ImportRep
     codes = sorted({code for code in list(document.get("INSEE", [])) + insee if code})
     outlines = commune_outlines(zones.geometries, insee, codes)
     target = plan_crs(gpkg)
-    geometries = crs_tools.transform_geometries(np.array(list(outlines.values()), dtype=object), zones.crs, target)
+    geometries = crs_tools.transform_geometries(
+        np.array(list(outlines.values()), dtype=object), zones.crs, target
+    )
     count = len(outlines)
-    append_to_plan(gpkg, "communes", geometries, {
-        "code": list(outlines), "name": list(outlines), "country": ["FR"] * count,
-        "zoning_standard": ["CNIG"] * count})
-    communes_report = ImportReport("communes", str(communes_path or zones_path), zones.crs, count,
-                                   {"code": "INSEE"})
+    append_to_plan(
+        gpkg,
+        "communes",
+        geometries,
+        {
+            "code": list(outlines),
+            "name": list(outlines),
+            "country": ["FR"] * count,
+            "zoning_standard": ["CNIG"] * count,
+        },
+    )
+    communes_report = ImportReport(
+        "communes", str(communes_path or zones_path), zones.crs, count, {"code": "INSEE"}
+    )
     single = {"commune_code": codes[0]} if len(codes) == 1 else None
     return [communes_report, import_file(gpkg, "zoning", zones_path, standard="CNIG", constants=single)]
 
@@ -57,7 +73,7 @@ def _zone_communes(zone_columns: dict, document: dict) -> list:
     if zone_columns.get("INSEE"):
         return list(zone_columns["INSEE"])
     by_document: dict[str, set] = {}
-    for idurba, code in zip(document.get("IDURBA", []), document.get("INSEE", [])):
+    for idurba, code in zip(document.get("IDURBA", []), document.get("INSEE", []), strict=False):
         by_document.setdefault(idurba, set()).add(code)
     single = {idurba: next(iter(codes)) for idurba, codes in by_document.items() if len(codes) == 1}
     return [single.get(idurba) for idurba in zone_columns.get("IDURBA", [None] * count)]

@@ -29,7 +29,9 @@ def build_demo(directory: str | Path, crs: str = "EPSG:3035") -> tuple[PlanFiles
         path = write_dataset(dataset, sources / f"{dataset.name}.gpkg")
         standard = STANDARD[dataset.country] if dataset.plan_layer == "zoning" else None
         constants = import_constants(dataset)
-        reports.append(import_file(plan.gpkg, dataset.plan_layer, path, standard=standard, constants=constants))
+        reports.append(
+            import_file(plan.gpkg, dataset.plan_layer, path, standard=standard, constants=constants)
+        )
     return plan, reports
 
 

@@ -28,9 +28,17 @@ class ImportReport:
     unknown_codes: dict[str, int] = field(default_factory=dict)
 
 
-def import_file(gpkg: str | Path, plan_layer: str, source_path: str | Path, *, layer: str | None = None,
-                fields: dict[str, str | None] | None = None, constants: dict[str, object] | None = None,
-                standard: str | None = None, source_crs: str | None = None) -> ImportReport:
+def import_file(
+    gpkg: str | Path,
+    plan_layer: str,
+    source_path: str | Path,
+    *,
+    layer: str | None = None,
+    fields: dict[str, str | None] | None = None,
+    constants: dict[str, object] | None = None,
+    standard: str | None = None,
+    source_crs: str | None = None,
+) -> ImportReport:
     """Append the features of ``source_path`` to ``plan_layer``; the plan's other layers are untouched."""
     if plan_layer not in plan_schema().layer_names or plan_layer == "findings":
         raise InputError("Features cannot be imported into this layer.", plan_layer)
@@ -38,14 +46,16 @@ def import_file(gpkg: str | Path, plan_layer: str, source_path: str | Path, *, l
     data = read_vector(source_path, layer)
     declared = source_crs or data.crs
     if not declared:
-        raise InputError("The input layer has no coordinate reference system; give it explicitly.",
-                         str(source_path))
+        raise InputError(
+            "The input layer has no coordinate reference system; give it explicitly.", str(source_path)
+        )
     mapping = resolve_field_map(plan_layer, list(data.attributes), fields or {}, standard)
     mapped = map_columns(plan_layer, data.attributes, len(data), mapping, constants, standard)
     geometries = crs_tools.transform_geometries(data.geometries, declared, target_crs)
     geometries = shapely.force_2d(geometries)
     append_to_plan(gpkg, plan_layer, geometries, mapped.columns)
-    report = ImportReport(plan_layer, str(source_path), crs_tools.crs_id(declared), len(data), mapping,
-                          mapped.unknown_codes)
+    report = ImportReport(
+        plan_layer, str(source_path), crs_tools.crs_id(declared), len(data), mapping, mapped.unknown_codes
+    )
     LOG.info("Imported %d features into %s from %s (%s)", report.count, plan_layer, source_path, declared)
     return report

@@ -66,9 +66,11 @@ def _read_arrow(source, wanted: list[str]):
     for batch in source.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"]):
         for key, column in batch.items():
             batches.setdefault(key, []).append(column)
+
     def joined(key):
         parts = batches.get(key)
         return np.ma.concatenate(parts) if parts else np.ma.masked_array(np.array([], dtype=object))
+
     ids = np.ma.getdata(joined(fid_name)) if fid_name in batches else np.arange(len(joined(geometry_name)))
     wkbs = _as_objects(joined(geometry_name)) if geometry_name in batches else np.full(len(ids), None, object)
     values = {name: list(_as_objects(joined(name))) for name in wanted}
@@ -79,8 +81,11 @@ def _read_arrow(source, wanted: list[str]):
 def _boolean_columns(source, wanted: list[str]) -> dict[str, list]:
     """Boolean fields read feature by feature: GDAL 3.6's Arrow-to-NumPy conversion garbles them."""
     definition = source.GetLayerDefn()
-    booleans = [name for name in wanted
-                if definition.GetFieldDefn(definition.GetFieldIndex(name)).GetSubType() == ogr.OFSTBoolean]
+    booleans = [
+        name
+        for name in wanted
+        if definition.GetFieldDefn(definition.GetFieldIndex(name)).GetSubType() == ogr.OFSTBoolean
+    ]
     if not booleans:
         return {}
     source.SetIgnoredFields([n for n in wanted if n not in booleans] + ["OGR_GEOMETRY"])
@@ -124,8 +129,13 @@ def list_fields(path: str | Path, layer: str | None = None) -> list[str]:
     return [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
 
 
-def append_to_plan(gpkg: str | Path, layer_name: str, geometries: np.ndarray, attributes: dict[str, list],
-                   replace: bool = False) -> int:
+def append_to_plan(
+    gpkg: str | Path,
+    layer_name: str,
+    geometries: np.ndarray,
+    attributes: dict[str, list],
+    replace: bool = False,
+) -> int:
     """Append features to a plan layer in one transaction (``replace``: its old features are deleted in
     the same transaction, so readers see the old content or the new one, never a mix)."""
     spec = plan_schema().layer(layer_name)

@@ -11,7 +11,7 @@ import logging
 import os
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from osgeo import gdal, ogr, osr
@@ -42,7 +42,12 @@ _OGR_GEOMETRY = {
     "MultiLineString": ogr.wkbMultiLineString,
     "Geometry": ogr.wkbUnknown,
 }
-_OGR_FIELD = {"string": ogr.OFTString, "integer": ogr.OFTInteger64, "real": ogr.OFTReal, "boolean": ogr.OFTInteger}
+_OGR_FIELD = {
+    "string": ogr.OFTString,
+    "integer": ogr.OFTInteger64,
+    "real": ogr.OFTReal,
+    "boolean": ogr.OFTInteger,
+}
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,9 @@ def read_plan_settings(gpkg_path: str | Path) -> dict[str, str]:
     table = dataset.GetLayerByName(SETTINGS_TABLE)
     missing = [name for name in plan_schema().layer_names if dataset.GetLayerByName(name) is None]
     if table is None or missing:
-        raise PlanError("This GeoPackage is not a master plan.", f"{path}: missing {missing or SETTINGS_TABLE}")
+        raise PlanError(
+            "This GeoPackage is not a master plan.", f"{path}: missing {missing or SETTINGS_TABLE}"
+        )
     return {feature.GetField("key"): feature.GetField("value") for feature in table}
 
 
@@ -132,6 +139,7 @@ def write_project(gpkg_path: str | Path) -> Path:
 
 
 # --- GeoPackage schema -------------------------------------------------------------------------------
+
 
 def _write_schema(path: Path, working_crs: str) -> None:
     schema = plan_schema()
@@ -197,7 +205,7 @@ def _write_settings(dataset, working_crs: str) -> None:
     values = {
         "crs": working_crs,
         "schema_version": SCHEMA_VERSION,
-        "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     for key, value in values.items():
         feature = ogr.Feature(table.GetLayerDefn())
@@ -207,6 +215,7 @@ def _write_settings(dataset, working_crs: str) -> None:
 
 
 # --- QGIS side: default styles, layers, tree ----------------------------------------------------------
+
 
 def _write_default_styles(path: Path, language: str) -> None:
     """Store each layer's form and renderer as its default style: QGIS applies it whenever it is added.
@@ -235,7 +244,9 @@ def _plan_layers(path: Path, name: str, language: str, load_default_style: bool 
     layers = []
     for part in FINDINGS_PARTS:
         uri = f"{path}|layername={name}|geometrytype={part}"
-        layer = QgsVectorLayer(uri, f"{label} ({part})", "ogr", QgsVectorLayer.LayerOptions(loadDefaultStyle=False))
+        layer = QgsVectorLayer(
+            uri, f"{label} ({part})", "ogr", QgsVectorLayer.LayerOptions(loadDefaultStyle=False)
+        )
         _configure(layer, name, language)
         layers.append(layer)
     return layers
@@ -265,3 +276,34 @@ def _remove_quietly(path: Path) -> None:
         path.unlink()
     except FileNotFoundError:
         pass
+
+
+def write_plan_setting(gpkg_path: str | Path, key: str, value: str | None) -> None:
+    """Set (or, with ``None``, remove) one key of the plan's settings table, in one transaction."""
+    path = Path(gpkg_path)
+    read_plan_settings(path)  # the same errors as reading when this is not a plan
+    dataset = ogr.Open(str(path), 1)
+    if dataset is None:
+        raise PlanError("The plan cannot be opened for writing.", str(path))
+    table = dataset.GetLayerByName(SETTINGS_TABLE)
+    table.StartTransaction()
+    try:
+        escaped = key.replace("'", "''")
+        table.SetAttributeFilter(f"key = '{escaped}'")
+        existing = [feature.GetFID() for feature in table]
+        table.SetAttributeFilter(None)
+        for fid in existing:
+            table.DeleteFeature(fid)
+        if value is not None:
+            feature = ogr.Feature(table.GetLayerDefn())
+            feature.SetField("key", key)
+            feature.SetField("value", value)
+            if table.CreateFeature(feature) != 0:
+                raise PlanError("The plan setting could not be written.", f"{path}: {key}")
+        table.CommitTransaction()
+    except Exception:
+        table.RollbackTransaction()
+        raise
+    finally:
+        dataset = None
+    LOG.info("Plan setting %s written to %s", key, path)

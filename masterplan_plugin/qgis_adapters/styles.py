@@ -72,12 +72,15 @@ def _categorized_fill(layer, layer_name, spec, language):
 
 def _categorized_line(layer, layer_name, spec, language):
     def line(style):
-        return QgsLineSymbol.createSimple({
-            "line_color": style["color"],
-            "line_width": str(style["width"]),
-            "line_style": "dash" if style.get("dash") else "solid",
-            "capstyle": "round",
-        })
+        return QgsLineSymbol.createSimple(
+            {
+                "line_color": style["color"],
+                "line_width": str(style["width"]),
+                "line_style": "dash" if style.get("dash") else "solid",
+                "capstyle": "round",
+            }
+        )
+
     return _categorized(layer_name, spec, language, line)
 
 
@@ -91,11 +94,14 @@ def _categorized_any(layer, layer_name, spec, language):
         if geometry_type == QgsWkbTypes.GeometryType.LineGeometry:
             return QgsLineSymbol.createSimple({"line_color": style["color"], "line_width": "1.2"})
         color = QColor(style["color"])
-        return QgsFillSymbol.createSimple({
-            "color": f"{color.red()},{color.green()},{color.blue()},90",
-            "outline_color": style["color"],
-            "outline_width": "0.6",
-        })
+        return QgsFillSymbol.createSimple(
+            {
+                "color": f"{color.red()},{color.green()},{color.blue()},90",
+                "outline_color": style["color"],
+                "outline_width": "0.6",
+            }
+        )
+
     return _categorized(layer_name, spec, language, symbol)
 
 
@@ -110,11 +116,13 @@ def _categorized(layer_name, spec, language, make_symbol):
 
 
 def _fill(colour: str, spec: dict) -> QgsSymbol:
-    return QgsFillSymbol.createSimple({
-        "color": colour,
-        "outline_color": spec.get("outline", "#4d4d4d"),
-        "outline_width": str(spec.get("outline_width", 0.2)),
-    })
+    return QgsFillSymbol.createSimple(
+        {
+            "color": colour,
+            "outline_color": spec.get("outline", "#4d4d4d"),
+            "outline_width": str(spec.get("outline_width", 0.2)),
+        }
+    )
 
 
 def _unknown_label(language: str) -> str:

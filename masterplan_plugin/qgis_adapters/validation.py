@@ -10,7 +10,7 @@ import json
 import logging
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -50,13 +50,15 @@ def load_snapshot(gpkg: str | Path, allowed_gaps: str | Path | None = None) -> P
         if spec.name == FINDINGS:
             continue
         data = read_vector(path, spec.name)
-        layers[spec.name] = layer_snapshot(spec.name, data.geometries, data.ids, data.attributes, data.crs,
-                                           working_crs)
+        layers[spec.name] = layer_snapshot(
+            spec.name, data.geometries, data.ids, data.attributes, data.crs, working_crs
+        )
     gaps = None
     if allowed_gaps:
         data = read_vector(allowed_gaps)
-        gaps = shapely.union_all(layer_snapshot("allowed_gaps", data.geometries, data.ids, {}, data.crs,
-                                                working_crs).geometries)
+        gaps = shapely.union_all(
+            layer_snapshot("allowed_gaps", data.geometries, data.ids, {}, data.crs, working_crs).geometries
+        )
     return PlanSnapshot(working_crs, layers, path.stem, gaps)
 
 
@@ -66,8 +68,15 @@ def plan_profile(gpkg: str | Path) -> ValidationProfile:
     return profile_from_dict(json.loads(stored)) if stored else default_profile()
 
 
-def validate_plan(gpkg: str | Path, profile: ValidationProfile | None = None, *, allowed_gaps=None,
-                  progress=None, is_cancelled=None, write: bool = True) -> ValidationResult:
+def validate_plan(
+    gpkg: str | Path,
+    profile: ValidationProfile | None = None,
+    *,
+    allowed_gaps=None,
+    progress=None,
+    is_cancelled=None,
+    write: bool = True,
+) -> ValidationResult:
     """Check the plan and update its findings register (unless ``write`` is False)."""
     path = Path(gpkg)
     timings = {}
@@ -76,7 +85,7 @@ def validate_plan(gpkg: str | Path, profile: ValidationProfile | None = None, *,
     timings["read"] = time.perf_counter() - started
     findings = run_checks(snapshot, profile or plan_profile(path), progress, is_cancelled)
     timings["checks"] = time.perf_counter() - started - timings["read"]
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = datetime.now(UTC).isoformat(timespec="seconds")
     register = merge_register(read_register(path), findings, now)
     if write:
         write_register(path, register)
@@ -92,14 +101,26 @@ def read_register(gpkg: str | Path) -> list[RegisterEntry]:
     for row in range(len(data)):
         params = json.loads(column["params"][row]) if column["params"][row] else {}
         finding = Finding(
-            rule=column["rule"][row], severity=Severity(column["severity"][row]), layer=column["layer"][row] or "",
+            rule=column["rule"][row],
+            severity=Severity(column["severity"][row]),
+            layer=column["layer"][row] or "",
             feature_ids=tuple(int(v) for v in (column["feature_ids"][row] or "").split(",") if v),
             geometry=data.geometries[row],
             communes=tuple(v for v in (column["communes"][row] or "").split(",") if v),
-            measure=column["measure"][row], params=params)
-        entries.append(RegisterEntry(finding, column["fingerprint"][row], column["state"][row],
-                                     column["user_status"][row] or "none", column["justification"][row] or "",
-                                     column["first_seen"][row] or "", column["last_seen"][row] or ""))
+            measure=column["measure"][row],
+            params=params,
+        )
+        entries.append(
+            RegisterEntry(
+                finding,
+                column["fingerprint"][row],
+                column["state"][row],
+                column["user_status"][row] or "none",
+                column["justification"][row] or "",
+                column["first_seen"][row] or "",
+                column["last_seen"][row] or "",
+            )
+        )
     return entries
 
 

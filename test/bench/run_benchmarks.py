@@ -49,8 +49,14 @@ def qgis_read_seconds(plan: Path) -> float:
 
 def measure(plan: Path) -> dict:
     env = dict(os.environ, PROJ_DATA=os.environ.get("PROJ_DATA", "/usr/share/proj"))
-    output = subprocess.run([sys.executable, "-m", "test.bench.time_validation", str(plan)], cwd=ROOT, env=env,
-                            capture_output=True, text=True, check=True).stdout
+    output = subprocess.run(
+        [sys.executable, "-m", "test.bench.time_validation", str(plan)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     return json.loads(output.strip().splitlines()[-1])
 
 
@@ -75,8 +81,11 @@ def main() -> int:
     }
     (OUT / "validation.json").write_text(json.dumps({"runs": results, "verdict": verdict}, indent=2))
     for zones, run in results.items():
-        print(f"{zones:>7} zones: read {run['read_s']:.2f} s, validate {run['validate_total_s']:.2f} s "
-              f"(checks {run['checks_s']:.2f} s), {run['findings']} findings, peak RSS {run['peak_rss_mib']} MiB")
+        print(
+            f"{zones:>7} zones: read {run['read_s']:.2f} s, validate {run['validate_total_s']:.2f} s "
+            f"(checks {run['checks_s']:.2f} s), {run['findings']} findings, "
+            f"peak RSS {run['peak_rss_mib']} MiB"
+        )
         print("         per check: " + ", ".join(f"{k} {v:.2f}" for k, v in run["per_check_s"].items()))
     print(json.dumps(verdict, indent=2))
     return 0

@@ -18,8 +18,11 @@ ORIGIN = (4_000_000.0, 2_920_000.0)
 COMMUNE_SIZE = 4000.0
 GRID = (10, 5)  # communes along x, y
 COUNTRY_OF_ROW = ("FR", "FR", "LU", "LU", "BE")
-CODES = {"FR": ["U", "U", "AUc", "A", "N"], "LU": ["HAB-1", "HAB-2", "MIX-u", "ECO-c1", "AGR", "FOR", "BEP"],
-         "BE": ["HAB", "HAB_RUR", "AGR", "FOR", "SPEC", "AE_MIX"]}
+CODES = {
+    "FR": ["U", "U", "AUc", "A", "N"],
+    "LU": ["HAB-1", "HAB-2", "MIX-u", "ECO-c1", "AGR", "FOR", "BEP"],
+    "BE": ["HAB", "HAB_RUR", "AGR", "FOR", "SPEC", "AE_MIX"],
+}
 STANDARD = {"FR": "CNIG", "LU": "PAG", "BE": "PDS"}
 
 
@@ -52,23 +55,35 @@ def _communes():
         countries.append(country)
         standards.append(STANDARD[country])
         population.append(2000 + 100 * col)
-    return np.array(geometries, dtype=object), {"code": codes, "name": names, "country": countries,
-                                                "zoning_standard": standards, "population": population}
+    return np.array(geometries, dtype=object), {
+        "code": codes,
+        "name": names,
+        "country": countries,
+        "zoning_standard": standards,
+        "population": population,
+    }
 
 
 def _zoning(rng, communes, k: int):
     step = COMMUNE_SIZE / k
     quads, commune_codes, countries = [], [], []
-    for (row, col, x, y), code in zip(_commune_cells(), communes[1]["code"]):
+    for (row, _col, x, y), code in zip(_commune_cells(), communes[1]["code"], strict=False):
         gx, gy = np.meshgrid(np.arange(k + 1) * step + x, np.arange(k + 1) * step + y)
         interior = (slice(1, -1), slice(1, -1))
         gx[interior] += rng.uniform(-0.3, 0.3, gx[interior].shape) * step  # shared jittered vertices
         gy[interior] += rng.uniform(-0.3, 0.3, gy[interior].shape) * step
         i, j = np.meshgrid(np.arange(k), np.arange(k))
         i, j = i.ravel(), j.ravel()
-        ring = np.stack([np.stack([gx[j, i], gy[j, i]], -1), np.stack([gx[j, i + 1], gy[j, i + 1]], -1),
-                         np.stack([gx[j + 1, i + 1], gy[j + 1, i + 1]], -1), np.stack([gx[j + 1, i], gy[j + 1, i]], -1),
-                         np.stack([gx[j, i], gy[j, i]], -1)], axis=1)
+        ring = np.stack(
+            [
+                np.stack([gx[j, i], gy[j, i]], -1),
+                np.stack([gx[j, i + 1], gy[j, i + 1]], -1),
+                np.stack([gx[j + 1, i + 1], gy[j + 1, i + 1]], -1),
+                np.stack([gx[j + 1, i], gy[j + 1, i]], -1),
+                np.stack([gx[j, i], gy[j, i]], -1),
+            ],
+            axis=1,
+        )
         quads.append(shapely.polygons(ring))
         commune_codes += [code] * len(i)
         countries += [COUNTRY_OF_ROW[row]] * len(i)
@@ -79,10 +94,14 @@ def _zoning(rng, communes, k: int):
     countries = np.array(countries)
     codes = np.array([rng.choice(CODES[c]) for c in countries], dtype=object)
     standards = [STANDARD[c] for c in countries]
-    hilucs = {(s, c): nomenclature.harmonise(s, c) for s, c in set(zip(standards, codes))}
-    return geometries, {"commune_code": commune_codes, "standard": standards, "national_code": list(codes),
-                        "hilucs_code": [hilucs[key].code for key in zip(standards, codes)],
-                        "status": ["existing"] * len(codes)}
+    hilucs = {(s, c): nomenclature.harmonise(s, c) for s, c in set(zip(standards, codes, strict=False))}
+    return geometries, {
+        "commune_code": commune_codes,
+        "standard": standards,
+        "national_code": list(codes),
+        "hilucs_code": [hilucs[key].code for key in zip(standards, codes, strict=False)],
+        "status": ["existing"] * len(codes),
+    }
 
 
 def _axes(rng, count: int, k: int):
@@ -95,10 +114,16 @@ def _axes(rng, count: int, k: int):
     starts = np.stack(np.meshgrid(xs[:-1], ys), -1).reshape(-1, 2)
     ends = np.stack(np.meshgrid(xs[1:], ys), -1).reshape(-1, 2)
     geometries = shapely.linestrings(np.stack([starts, ends], axis=1))
-    hierarchy = np.repeat(rng.choice(["urban_boulevard", "main_street", "local_street"], size=lines), per_line)
+    hierarchy = np.repeat(
+        rng.choice(["urban_boulevard", "main_street", "local_street"], size=lines), per_line
+    )
     mode = np.repeat(rng.choice(["road", "road", "tram", "cycle"], size=lines), per_line)
-    return geometries, {"hierarchy": list(hierarchy), "mode": list(mode), "status": ["existing"] * len(mode),
-                        "name": [f"Axis {n // per_line}" for n in range(len(mode))]}
+    return geometries, {
+        "hierarchy": list(hierarchy),
+        "mode": list(mode),
+        "status": ["existing"] * len(mode),
+        "name": [f"Axis {n // per_line}" for n in range(len(mode))],
+    }
 
 
 def _green(rng, count: int):
@@ -108,5 +133,9 @@ def _green(rng, count: int):
     size = rng.uniform(10, 40, count)
     geometries = shapely.box(x - size, y - size, x + size, y + size)
     kinds = rng.choice(["park", "garden", "forest", "other"], size=count)
-    return geometries, {"kind": list(kinds), "public_access": list(rng.random(count) < 0.7),
-                        "status": ["existing"] * count, "name": [f"Green {n}" for n in range(count)]}
+    return geometries, {
+        "kind": list(kinds),
+        "public_access": list(rng.random(count) < 0.7),
+        "status": ["existing"] * count,
+        "name": [f"Green {n}" for n in range(count)],
+    }

@@ -37,16 +37,20 @@ def main(plan: str) -> None:
     logger.setLevel(logging.DEBUG)
     logger.addHandler(timer)
     result = validate_plan(plan, write=False)
-    print(json.dumps({
-        "plan": plan,
-        "read_s": round(read_seconds, 3),
-        "validate_read_s": round(result.timings["read"], 3),
-        "checks_s": round(result.timings["checks"], 3),
-        "validate_total_s": round(result.timings["total"], 3),
-        "findings": len(result.register),
-        "per_check_s": timer.times,
-        "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-    }))
+    print(
+        json.dumps(
+            {
+                "plan": plan,
+                "read_s": round(read_seconds, 3),
+                "validate_read_s": round(result.timings["read"], 3),
+                "checks_s": round(result.timings["checks"], 3),
+                "validate_total_s": round(result.timings["total"], 3),
+                "findings": len(result.register),
+                "per_check_s": timer.times,
+                "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

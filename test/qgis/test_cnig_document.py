@@ -30,7 +30,9 @@ def test_document_imports_with_its_commune_and_all_zones_harmonised(plan):
     assert len(zoning) == 90 and set(zoning.attributes["commune_code"]) == {"30014"}
     assert None not in zoning.attributes["hilucs_code"]
     # The commune outline holds every zone.
-    assert shapely.area(shapely.difference(shapely.union_all(zoning.geometries), communes.geometries[0])) < 1e-3
+    assert (
+        shapely.area(shapely.difference(shapely.union_all(zoning.geometries), communes.geometries[0])) < 1e-3
+    )
 
 
 def test_zone_overlaps_are_reported_largest_about_6000_m2(plan):

@@ -23,7 +23,7 @@ def test_demo_communes_are_in_the_working_crs_where_they_were_designed(demo):
     communes = read_vector(plan.gpkg, "communes")
     assert communes.crs == "EPSG:3035"
     assert sorted(communes.attributes["code"]) == sorted(code for code, *_ in COMMUNES)
-    areas = dict(zip(communes.attributes["code"], shapely.area(communes.geometries)))
+    areas = dict(zip(communes.attributes["code"], shapely.area(communes.geometries), strict=False))
     # 3 km x 3 km squares survive three reprojections to within 0.1 % of their area.
     assert areas["57038"] == pytest.approx(9e6, rel=1e-3)
     assert set(communes.attributes["country"]) == {"FR", "LU", "BE"}
@@ -32,8 +32,13 @@ def test_demo_communes_are_in_the_working_crs_where_they_were_designed(demo):
 def test_demo_zoning_is_harmonised_except_the_unknown_and_missing_codes(demo):
     plan, reports = demo
     zoning = read_vector(plan.gpkg, "zoning")
-    missing = [code for code, hilucs in zip(zoning.attributes["national_code"], zoning.attributes["hilucs_code"])
-               if hilucs is None]
+    missing = [
+        code
+        for code, hilucs in zip(
+            zoning.attributes["national_code"], zoning.attributes["hilucs_code"], strict=False
+        )
+        if hilucs is None
+    ]
     assert sorted(missing, key=str) == ["HAB-3", None]
     unknown = {code for report in reports for code in report.unknown_codes}
     assert unknown == {"HAB-3"}
@@ -75,6 +80,6 @@ def test_demo_project_renders_styled_layers(demo):
 def test_boolean_and_accented_text_fields_read_back_exactly(demo):
     plan, _ = demo
     green = read_vector(plan.gpkg, "green_spaces")
-    public = dict(zip(green.attributes["name"], green.attributes["public_access"]))
+    public = dict(zip(green.attributes["name"], green.attributes["public_access"], strict=False))
     assert public["Square des Hauts-Fourneaux"] is True and public["Jardin papillon"] is False
     assert "Coulée verte de la Chiers" in public

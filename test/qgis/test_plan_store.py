@@ -22,7 +22,10 @@ def test_new_plan_has_every_model_layer_in_the_working_crs(plan):
         layer = dataset.GetLayerByName(spec.name)
         assert layer is not None, spec.name
         assert layer.GetSpatialRef().GetAuthorityCode(None) == "2169"
-        names = [layer.GetLayerDefn().GetFieldDefn(i).GetName() for i in range(layer.GetLayerDefn().GetFieldCount())]
+        names = [
+            layer.GetLayerDefn().GetFieldDefn(i).GetName()
+            for i in range(layer.GetLayerDefn().GetFieldCount())
+        ]
         assert names == list(spec.field_names)
     assert read_plan_settings(plan.gpkg)["crs"] == "EPSG:2169"
 

@@ -19,8 +19,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def cli(*args):
-    return subprocess.run([sys.executable, "-m", "masterplan_plugin", *map(str, args)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "masterplan_plugin", *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -33,8 +38,15 @@ def _layers_digest(gpkg):
     digest = hashlib.sha256()
     for layer in ("communes", "zoning", "mobility_axes", "green_spaces", "sites"):
         data = read_vector(gpkg, layer)
-        digest.update(repr((data.ids.tolist(), [g.wkb if g is not None else None for g in data.geometries],
-                            sorted(data.attributes.items()))).encode())
+        digest.update(
+            repr(
+                (
+                    data.ids.tolist(),
+                    [g.wkb if g is not None else None for g in data.geometries],
+                    sorted(data.attributes.items()),
+                )
+            ).encode()
+        )
     return digest.hexdigest()
 
 
@@ -55,7 +67,9 @@ def test_register_keeps_findings_and_decisions_across_runs(demo_plan):
     register = read_register(demo_plan)
     assert register and {entry.state for entry in register} <= {"new", "open"}
     gap = next(entry for entry in register if entry.finding.rule == "ZONE_GAP")
-    write_register(demo_plan, set_decision(register, gap.fingerprint, "accepted", "Future cemetery, zoned in 2027"))
+    write_register(
+        demo_plan, set_decision(register, gap.fingerprint, "accepted", "Future cemetery, zoned in 2027")
+    )
     cli("validate", demo_plan)
     again = {entry.fingerprint: entry for entry in read_register(demo_plan)}
     assert again[gap.fingerprint].state == "open"
@@ -65,7 +79,9 @@ def test_register_keeps_findings_and_decisions_across_runs(demo_plan):
 
 def test_html_report_in_french(demo_plan, tmp_path):
     output = tmp_path / "report.html"
-    assert cli("validate", demo_plan, "--format", "html", "--language", "fr", "--output", output).returncode == 1
+    assert (
+        cli("validate", demo_plan, "--format", "html", "--language", "fr", "--output", output).returncode == 1
+    )
     page = output.read_text()
     assert "Rapport de contrôle" in page and "Audun-le-Tiche (57038)" in page
 

@@ -11,8 +11,13 @@ from masterplan_plugin.core.model import plan_schema
 from masterplan_plugin.core.plan import PlanSnapshot, layer_snapshot
 
 CRS = "EPSG:3035"
-LAYER_ARGS = {"communes": "communes", "zoning": "zoning", "axes": "mobility_axes",
-              "green": "green_spaces", "sites": "sites"}
+LAYER_ARGS = {
+    "communes": "communes",
+    "zoning": "zoning",
+    "axes": "mobility_axes",
+    "green": "green_spaces",
+    "sites": "sites",
+}
 
 
 def features(rows, crs=CRS, name="layer", working_crs=CRS):
@@ -38,11 +43,21 @@ def make_plan(crs=CRS, allowed_gaps=None, **layers):
 def commune(code, minx, miny, maxx, maxy, country="FR", name=None, population=1000):
     wkt = shapely.box(minx, miny, maxx, maxy).wkt
     standard = {"FR": "CNIG", "LU": "PAG", "BE": "PDS"}[country]
-    return wkt, {"code": code, "name": name or code, "country": country, "zoning_standard": standard,
-                 "population": population}
+    return wkt, {
+        "code": code,
+        "name": name or code,
+        "country": country,
+        "zoning_standard": standard,
+        "population": population,
+    }
 
 
 def zone(wkt_or_box, commune_code, code="U", hilucs="5_1", standard="CNIG", status="existing"):
     wkt = shapely.box(*wkt_or_box).wkt if isinstance(wkt_or_box, tuple) else wkt_or_box
-    return wkt, {"commune_code": commune_code, "standard": standard, "national_code": code,
-                 "hilucs_code": hilucs, "status": status}
+    return wkt, {
+        "commune_code": commune_code,
+        "standard": standard,
+        "national_code": code,
+        "hilucs_code": hilucs,
+        "status": status,
+    }

@@ -22,8 +22,9 @@ def realdata_path(*parts: str) -> Path:
 def read_geojson(*parts: str) -> tuple[np.ndarray, list[dict]]:
     """Geometries (None for null) and properties of a GeoJSON file, in file (= OGR FID) order."""
     data = json.loads(realdata_path(*parts).read_text(encoding="utf-8"))
-    geometries = np.array([shape(f["geometry"]) if f["geometry"] else None for f in data["features"]],
-                          dtype=object)
+    geometries = np.array(
+        [shape(f["geometry"]) if f["geometry"] else None for f in data["features"]], dtype=object
+    )
     return geometries, [f["properties"] for f in data["features"]]
 
 
@@ -52,8 +53,13 @@ def boundaries_plan(*countries: str, working_crs: str = "EPSG:2169"):
         geometries, properties = read_geojson("boundaries", filename)
         names = [p[name_field] for p in properties]
         codes = [p[code_field] for p in properties] if code_field else names
-        attributes = {"code": codes, "name": names, "country": [country] * len(names),
-                      "zoning_standard": [STANDARD[country]] * len(names), "population": [None] * len(names)}
+        attributes = {
+            "code": codes,
+            "name": names,
+            "country": [country] * len(names),
+            "zoning_standard": [STANDARD[country]] * len(names),
+            "population": [None] * len(names),
+        }
         parts.append(layer_snapshot(COMMUNES, geometries, [0] * len(names), attributes, crs, working_crs))
     snapshot = empty_plan(working_crs, "real boundaries " + "+".join(countries))
     geometries = np.concatenate([part.geometries for part in parts])

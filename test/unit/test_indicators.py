@@ -6,8 +6,10 @@ from test.unit.factories import commune, make_plan, zone
 
 
 def test_zones_are_measured_per_commune_by_intersection():
-    plan = make_plan(communes=[commune("A", 0, 0, 1000, 1000), commune("B", 1000, 0, 2000, 1000)],
-                     zoning=[zone((0, 0, 1500, 1000), "A", hilucs="5_1"), zone((1500, 0, 2000, 1000), "B", hilucs="1_1")])
+    plan = make_plan(
+        communes=[commune("A", 0, 0, 1000, 1000), commune("B", 1000, 0, 2000, 1000)],
+        zoning=[zone((0, 0, 1500, 1000), "A", hilucs="5_1"), zone((1500, 0, 2000, 1000), "B", hilucs="1_1")],
+    )
     result = compute_indicators(plan)
     assert result.commune("A").zoning_ha == {"5_1": 100.0}
     assert result.commune("B").zoning_ha == {"1_1": 50.0, "5_1": 50.0}
@@ -17,13 +19,24 @@ def test_zones_are_measured_per_commune_by_intersection():
 def test_axes_green_and_sites_per_commune():
     plan = make_plan(
         communes=[commune("A", 0, 0, 1000, 1000, population=500)],
-        axes=[("LINESTRING(0 500, 1000 500)", {"mode": "tram", "hierarchy": "main_street"}),
-              ("LINESTRING(500 0, 500 1000)", {"mode": "road", "hierarchy": "local_street"})],
-        green=[("POLYGON((0 0,100 0,100 100,0 100,0 0))", {"kind": "park", "public_access": True, "name": "P"}),
-               ("POLYGON((200 0,300 0,300 50,200 50,200 0))", {"kind": "corridor", "public_access": False,
-                                                                "name": "C"})],
-        sites=[("POLYGON((600 600,700 600,700 700,600 700,600 600))",
-                {"name": "S", "housing_units": 120, "jobs": 30, "floor_area_m2": 9000.0})])
+        axes=[
+            ("LINESTRING(0 500, 1000 500)", {"mode": "tram", "hierarchy": "main_street"}),
+            ("LINESTRING(500 0, 500 1000)", {"mode": "road", "hierarchy": "local_street"}),
+        ],
+        green=[
+            ("POLYGON((0 0,100 0,100 100,0 100,0 0))", {"kind": "park", "public_access": True, "name": "P"}),
+            (
+                "POLYGON((200 0,300 0,300 50,200 50,200 0))",
+                {"kind": "corridor", "public_access": False, "name": "C"},
+            ),
+        ],
+        sites=[
+            (
+                "POLYGON((600 600,700 600,700 700,600 700,600 600))",
+                {"name": "S", "housing_units": 120, "jobs": 30, "floor_area_m2": 9000.0},
+            )
+        ],
+    )
     a = compute_indicators(plan).commune("A")
     assert a.axes_km_by_mode == {"road": 1.0, "tram": 1.0}
     assert a.public_green_m2 == 10_000 and a.green_m2 == 15_000

@@ -2,7 +2,14 @@ from masterplan_plugin.core.model import FINDINGS, ZONING, pick_label, plan_sche
 
 
 def test_plan_has_the_six_layers_of_a_master_plan():
-    assert plan_schema().layer_names == ("communes", "zoning", "mobility_axes", "green_spaces", "sites", FINDINGS)
+    assert plan_schema().layer_names == (
+        "communes",
+        "zoning",
+        "mobility_axes",
+        "green_spaces",
+        "sites",
+        FINDINGS,
+    )
 
 
 def test_default_working_crs_is_the_european_equal_area_grid():
@@ -29,7 +36,15 @@ def test_defaults_belong_to_their_domain():
 
 def test_zoning_carries_national_codes_commune_hilucs_and_status():
     fields = plan_schema().layer(ZONING).field_names
-    for name in ("commune_code", "standard", "national_code", "national_subcode", "hilucs_code", "status", "label"):
+    for name in (
+        "commune_code",
+        "standard",
+        "national_code",
+        "national_subcode",
+        "hilucs_code",
+        "status",
+        "label",
+    ):
         assert name in fields
 
 

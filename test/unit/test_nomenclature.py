@@ -26,8 +26,9 @@ from masterplan_plugin.core.nomenclature import (
 DATA_DIR = Path(nomenclature.__file__).parent
 CROSSWALK_FILES = ["cnig_plu.csv", "pag_lu.csv", "pds_wallonie.csv"]
 REALDATA = Path(__file__).resolve().parents[2].parent / "shared" / "realdata"
-CNIG_ZONE_URBA = (REALDATA / "cnig_plu" / "30014_PLU_20171013" / "Donnees_geographiques"
-                  / "30014_ZONE_URBA_20171013.dbf")
+CNIG_ZONE_URBA = (
+    REALDATA / "cnig_plu" / "30014_PLU_20171013" / "Donnees_geographiques" / "30014_ZONE_URBA_20171013.dbf"
+)
 
 
 def read_csv(name: str) -> list[dict[str, str]]:
@@ -41,6 +42,7 @@ def code_of(standard: str, code: str | None, subcode: str | None = None) -> str 
 
 
 # --- HILUCS -------------------------------------------------------------------------------------------
+
 
 def test_hilucs_level_one_is_the_six_inspire_classes_with_their_default_colours():
     level1 = {c.code: (c.inspire_value, c.colour) for c in hilucs_classes().values() if c.level == 1}
@@ -95,6 +97,7 @@ def test_hilucs_classes_returns_a_copy_the_caller_may_change():
 
 # --- crosswalk files ----------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", CROSSWALK_FILES)
 def test_every_crosswalk_target_exists_in_hilucs(name):
     targets = {row["hilucs_code"] for row in read_csv(name) if row["hilucs_code"]}
@@ -119,6 +122,7 @@ def test_every_known_code_harmonises_and_has_a_label_in_each_language(standard):
 
 
 # --- CNIG PLU -----------------------------------------------------------------------------------------
+
 
 def test_cnig_typezones_map_to_planned_land_use():
     assert code_of("CNIG", "U") == "5_2"
@@ -165,7 +169,7 @@ def test_cnig_unknown_subcode_of_a_known_typezone_falls_back_to_the_default():
 def test_cnig_unknown_typezone_is_not_harmonised_even_with_a_known_subcode():
     assert code_of("CNIG", "X") is None
     assert code_of("CNIG", "AU") is None
-    assert code_of("CNIG", "Ua") is None       # a LIBELLE, not a TYPEZONE
+    assert code_of("CNIG", "Ua") is None  # a LIBELLE, not a TYPEZONE
     assert code_of("CNIG", "X", "01") is None
 
 
@@ -176,6 +180,7 @@ def test_cnig_legacy_2014_typezones_are_known():
 
 
 # --- PAG Luxembourg -----------------------------------------------------------------------------------
+
 
 def test_pag_hab1_is_permanent_residential_in_any_spelling():
     for spelling in ("HAB-1", "hab_1", "Hab-1", " HAB_1 ", "[HAB-1]", "hab 1"):
@@ -194,9 +199,32 @@ def test_pag_business_and_open_space_categories():
 
 
 def test_pag_known_codes_cover_the_rgd_categories_listed_in_the_brief():
-    expected = {"HAB-1", "HAB-2", "MIX-u", "MIX-c", "MIX-v", "MIX-r", "BEP", "ECO-c1", "ECO-c2", "ECO-r",
-                "COM", "MIL", "SPEC", "AERO", "GARE", "PORT", "REC", "JAR", "AGR", "FOR", "VIT", "HOR",
-                "PARC", "VERD"}
+    expected = {
+        "HAB-1",
+        "HAB-2",
+        "MIX-u",
+        "MIX-c",
+        "MIX-v",
+        "MIX-r",
+        "BEP",
+        "ECO-c1",
+        "ECO-c2",
+        "ECO-r",
+        "COM",
+        "MIL",
+        "SPEC",
+        "AERO",
+        "GARE",
+        "PORT",
+        "REC",
+        "JAR",
+        "AGR",
+        "FOR",
+        "VIT",
+        "HOR",
+        "PARC",
+        "VERD",
+    }
     assert expected <= set(known_codes("PAG"))
 
 
@@ -207,10 +235,16 @@ def test_pag_near_misses_are_unknown():
 
 # --- Plan de secteur Wallonie -------------------------------------------------------------------------
 
+
 def test_pds_rural_housing_zone_by_code_or_full_name():
-    for spelling in ("HAB_RUR", "hab-rur", "zone d'habitat à caractère rural",
-                     "Zone d’habitat à caractère rural", "ZONE D'HABITAT A CARACTERE RURAL",
-                     "habitat à caractère rural"):
+    for spelling in (
+        "HAB_RUR",
+        "hab-rur",
+        "zone d'habitat à caractère rural",
+        "Zone d’habitat à caractère rural",
+        "ZONE D'HABITAT A CARACTERE RURAL",
+        "habitat à caractère rural",
+    ):
         assert code_of("PDS", spelling) == "5_2", spelling
     assert code_label("PDS", "hab_rur", "fr") == "Zone d'habitat à caractère rural"
 
@@ -237,16 +271,26 @@ def test_pds_known_codes_cover_the_codt_zones():
 
 # --- HILUCS as a standard, unknown codes and standards ------------------------------------------------
 
+
 def test_hilucs_standard_accepts_short_code_and_inspire_value():
     assert code_of("HILUCS", "5_1") == "5_1"
     assert code_of("hilucs", "5_1_PermanentResidentialUse") == "5_1"
     assert code_of("HILUCS", "6_3_1", "ignored") == "6_3_1"
 
 
-@pytest.mark.parametrize("standard, code", [
-    ("CNIG", "X"), ("CNIG", ""), ("CNIG", None), ("PAG", "X"), ("PDS", "X"),
-    ("HILUCS", "7"), ("HILUCS", "5_1_Permanent"), ("HILUCS", "2_1_5"),
-])
+@pytest.mark.parametrize(
+    "standard, code",
+    [
+        ("CNIG", "X"),
+        ("CNIG", ""),
+        ("CNIG", None),
+        ("PAG", "X"),
+        ("PDS", "X"),
+        ("HILUCS", "7"),
+        ("HILUCS", "5_1_Permanent"),
+        ("HILUCS", "2_1_5"),
+    ],
+)
 def test_unknown_codes_return_none(standard, code):
     assert harmonise(standard, code) is None
 
@@ -271,14 +315,18 @@ def test_code_label_falls_back_to_english_and_returns_unknown_codes_unchanged():
 
 # --- compatibility ------------------------------------------------------------------------------------
 
+
 def test_compatibility_matrix_file_is_square_symmetric_and_complete():
     with (DATA_DIR / "compatibility.csv").open(encoding="utf-8", newline="") as handle:
         table = list(csv.reader(handle))
     level2 = [c.code for c in hilucs_classes().values() if c.level == 2]
     assert table[0][1:] == level2
     assert [row[0] for row in table[1:]] == level2
-    values = {(row[0], column): value
-              for row in table[1:] for column, value in zip(table[0][1:], row[1:], strict=True)}
+    values = {
+        (row[0], column): value
+        for row in table[1:]
+        for column, value in zip(table[0][1:], row[1:], strict=True)
+    }
     assert set(values.values()) <= {"compatible", "buffer", "conflict"}
     assert all(values[(a, b)] == values[(b, a)] for a in level2 for b in level2)
 
@@ -339,6 +387,7 @@ def test_compatibility_of_an_unknown_class_raises():
 
 # --- a real French PLU --------------------------------------------------------------------------------
 
+
 def test_every_zone_of_a_real_cnig_plu_harmonises():
     if not CNIG_ZONE_URBA.exists():
         pytest.skip(f"real CNIG PLU not available at {CNIG_ZONE_URBA}")
@@ -348,8 +397,9 @@ def test_every_zone_of_a_real_cnig_plu_harmonises():
     definition = layer.GetLayerDefn()
     fields = {definition.GetFieldDefn(i).GetName().upper() for i in range(definition.GetFieldCount())}
     subfield = next((name for name in ("FORMDOMI", "DESTDOMI") if name in fields), None)
-    zones = [(feature.GetField("TYPEZONE"), feature.GetField(subfield) if subfield else None)
-             for feature in layer]
+    zones = [
+        (feature.GetField("TYPEZONE"), feature.GetField(subfield) if subfield else None) for feature in layer
+    ]
     assert len(zones) == 90
     assert {typezone for typezone, _ in zones} == {"U", "AUc", "A", "N"}
     unknown = [(typezone, sub) for typezone, sub in zones if harmonise("CNIG", typezone, sub) is None]

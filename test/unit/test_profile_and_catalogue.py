@@ -8,11 +8,27 @@ from masterplan_plugin.core.checks.profile import default_profile, load_profile,
 from masterplan_plugin.core.errors import InputError
 from masterplan_plugin.core.findings import Severity
 
-ISSUE_RULES = {"GEOM_INVALID", "GEOM_EMPTY", "CRS_MISSING", "CRS_MISMATCH", "ZONE_OVERLAP", "ZONE_GAP",
-               "ZONE_OUTSIDE_COMMUNES", "ZONE_STRADDLES_COMMUNES", "ZONE_COMMUNE_MISMATCH", "COMMUNE_NOT_COVERED",
-               "BOUNDARY_MISMATCH", "ADJACENT_INCOMPATIBLE", "AXIS_DISCONTINUITY", "AXIS_HIERARCHY_BREAK",
-               "AXIS_DANGLE", "GREEN_CORRIDOR_BREAK", "GREEN_IN_INCOMPATIBLE_ZONE", "ATTR_MISSING",
-               "ATTR_UNKNOWN_CODE"}
+ISSUE_RULES = {
+    "GEOM_INVALID",
+    "GEOM_EMPTY",
+    "CRS_MISSING",
+    "CRS_MISMATCH",
+    "ZONE_OVERLAP",
+    "ZONE_GAP",
+    "ZONE_OUTSIDE_COMMUNES",
+    "ZONE_STRADDLES_COMMUNES",
+    "ZONE_COMMUNE_MISMATCH",
+    "COMMUNE_NOT_COVERED",
+    "BOUNDARY_MISMATCH",
+    "ADJACENT_INCOMPATIBLE",
+    "AXIS_DISCONTINUITY",
+    "AXIS_HIERARCHY_BREAK",
+    "AXIS_DANGLE",
+    "GREEN_CORRIDOR_BREAK",
+    "GREEN_IN_INCOMPATIBLE_ZONE",
+    "ATTR_MISSING",
+    "ATTR_UNKNOWN_CODE",
+}
 
 
 def test_catalogue_has_every_rule_of_the_specification():
@@ -22,8 +38,10 @@ def test_catalogue_has_every_rule_of_the_specification():
 def test_every_message_has_the_same_placeholders_in_three_languages():
     for rule, spec in rule_catalogue().items():
         for key in [k for k in spec if k.startswith("message")]:
-            fields = {lang: {f for _, f, _, _ in string.Formatter().parse(text) if f}
-                      for lang, text in spec[key].items()}
+            fields = {
+                lang: {f for _, f, _, _ in string.Formatter().parse(text) if f}
+                for lang, text in spec[key].items()
+            }
             assert set(fields) == {"fr", "en", "de"}, rule
             assert fields["fr"] == fields["en"] == fields["de"], (rule, key)
 
@@ -43,16 +61,30 @@ def test_default_profile_enables_every_rule_with_metric_tolerances():
 
 def test_profile_overrides_tolerances_rules_and_severities(tmp_path):
     path = tmp_path / "profile.json"
-    path.write_text(json.dumps({"tolerances": {"gap_min_area_m2": 25}, "disabled_rules": ["AXIS_DANGLE"],
-                                "severities": {"ZONE_GAP": "error"}}))
+    path.write_text(
+        json.dumps(
+            {
+                "tolerances": {"gap_min_area_m2": 25},
+                "disabled_rules": ["AXIS_DANGLE"],
+                "severities": {"ZONE_GAP": "error"},
+            }
+        )
+    )
     profile = load_profile(path)
     assert profile.tolerance("gap_min_area_m2") == 25.0
     assert not profile.enabled("AXIS_DANGLE")
     assert profile.severity("ZONE_GAP") is Severity.ERROR
 
 
-@pytest.mark.parametrize("overrides", [{"tolerances": {"nonsense": 1}}, {"tolerances": {"gap_min_area_m2": -1}},
-                                       {"enabled_rules": ["NO_SUCH_RULE"]}, {"severities": {"ZONE_GAP": "fatal"}}])
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"tolerances": {"nonsense": 1}},
+        {"tolerances": {"gap_min_area_m2": -1}},
+        {"enabled_rules": ["NO_SUCH_RULE"]},
+        {"severities": {"ZONE_GAP": "fatal"}},
+    ],
+)
 def test_bad_profiles_are_refused_with_a_clear_error(overrides):
     with pytest.raises(InputError):
         profile_from_dict(overrides)

@@ -5,8 +5,16 @@ from masterplan_plugin.core.register import merge_register, set_decision
 
 
 def _overlap(ids=(1, 2), x=0.0):
-    return Finding("ZONE_OVERLAP", Severity.ERROR, "zoning", ids, shapely.box(x, 0, x + 10, 10), ("57038",), 100.0,
-                   {"ids": "#1 / #2", "area": "100.0", "kind": ""})
+    return Finding(
+        "ZONE_OVERLAP",
+        Severity.ERROR,
+        "zoning",
+        ids,
+        shapely.box(x, 0, x + 10, 10),
+        ("57038",),
+        100.0,
+        {"ids": "#1 / #2", "area": "100.0", "kind": ""},
+    )
 
 
 def test_first_run_findings_are_new():
@@ -51,6 +59,10 @@ def test_accepting_without_justification_is_refused():
 
 
 def test_fingerprint_ignores_sub_metre_noise_but_not_other_features():
-    assert _overlap().fingerprint == Finding("ZONE_OVERLAP", Severity.ERROR, "zoning", (2, 1),
-                                             shapely.box(0.2, 0, 10.2, 10), ("57038",)).fingerprint
+    assert (
+        _overlap().fingerprint
+        == Finding(
+            "ZONE_OVERLAP", Severity.ERROR, "zoning", (2, 1), shapely.box(0.2, 0, 10.2, 10), ("57038",)
+        ).fingerprint
+    )
     assert _overlap().fingerprint != _overlap(ids=(1, 3)).fingerprint

@@ -11,13 +11,30 @@ from masterplan_plugin.core.register import merge_register
 
 def _register():
     findings = [
-        Finding("ZONE_OVERLAP", Severity.ERROR, "zoning", (1, 2), shapely.box(0, 0, 10, 10), ("57038",), 100.0,
-                {"ids": "#1 / #2", "area": "100.0", "kind": ""}),
-        Finding("ZONE_GAP", Severity.WARNING, "zoning", (), shapely.box(20, 0, 30, 5), ("LU-ESCH",), 50.0,
-                {"area": "50.0", "communes": "Esch <sur> Alzette"}),
+        Finding(
+            "ZONE_OVERLAP",
+            Severity.ERROR,
+            "zoning",
+            (1, 2),
+            shapely.box(0, 0, 10, 10),
+            ("57038",),
+            100.0,
+            {"ids": "#1 / #2", "area": "100.0", "kind": ""},
+        ),
+        Finding(
+            "ZONE_GAP",
+            Severity.WARNING,
+            "zoning",
+            (),
+            shapely.box(20, 0, 30, 5),
+            ("LU-ESCH",),
+            50.0,
+            {"area": "50.0", "communes": "Esch <sur> Alzette"},
+        ),
     ]
-    old = merge_register([], [Finding("GEOM_EMPTY", Severity.ERROR, "sites", (9,), None, params={"layer": "sites"})],
-                         "d0")
+    old = merge_register(
+        [], [Finding("GEOM_EMPTY", Severity.ERROR, "sites", (9,), None, params={"layer": "sites"})], "d0"
+    )
     return merge_register(old, findings, "d1")
 
 

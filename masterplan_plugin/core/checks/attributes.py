@@ -64,11 +64,14 @@ def _outside_domains(layer, spec, profile, context) -> list[Finding]:
 
 
 def _unknown_zone_codes(zoning, profile, context) -> list[Finding]:
-    codes, subcodes, standards = zoning.column("national_code"), zoning.column("national_subcode"), \
-        zoning.column("standard")
+    codes, subcodes, standards = (
+        zoning.column("national_code"),
+        zoning.column("national_subcode"),
+        zoning.column("standard"),
+    )
     cache: dict[tuple, bool] = {}
     rows = []
-    for row, key in enumerate(zip(standards, codes, subcodes)):
+    for row, key in enumerate(zip(standards, codes, subcodes, strict=False)):
         standard, code, subcode = key
         if code is None or standard not in nomenclature.STANDARDS:
             continue  # empty code: ATTR_MISSING; unknown standard: the domain check above
@@ -95,6 +98,15 @@ def _findings(rule, layer, rows, params, profile, context) -> list[Finding]:
     geometries = layer.geometries[rows]
     communes = context.communes_of(geometries)
     severity = profile.severity(rule)
-    return [Finding(rule, severity, layer.name, (int(layer.ids[row]),), geometry, codes,
-                    params={"layer": layer.name, "ids": f"#{int(layer.ids[row])}", **extra})
-            for row, geometry, codes, extra in zip(rows, geometries, communes, params)]
+    return [
+        Finding(
+            rule,
+            severity,
+            layer.name,
+            (int(layer.ids[row]),),
+            geometry,
+            codes,
+            params={"layer": layer.name, "ids": f"#{int(layer.ids[row])}", **extra},
+        )
+        for row, geometry, codes, extra in zip(rows, geometries, communes, params, strict=False)
+    ]

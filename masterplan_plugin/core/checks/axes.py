@@ -70,6 +70,7 @@ SIDE_NOISE_M = 1.0  # boundary noise ignored when deciding on which side of a bo
 
 # --- borders shared with green.py ----------------------------------------------------------------------
 
+
 class BorderFrame:
     """The plan's communes seen from their borders, for one reach (the continuation tolerance).
 
@@ -95,8 +96,9 @@ class BorderFrame:
         self.boundaries = shapely.boundary(self.polygons)
         self.grown = shapely.buffer(self.polygons, SIDE_NOISE_M, quad_segs=2)
         self.core = shapely.buffer(self.polygons, -SIDE_NOISE_M, quad_segs=2)
-        outline = shapely.buffer(shapely.buffer(context.communes_union, reach, join_style="mitre"), -reach,
-                                 join_style="mitre")
+        outline = shapely.buffer(
+            shapely.buffer(context.communes_union, reach, join_style="mitre"), -reach, join_style="mitre"
+        )
         self.edge = shapely.boundary(outline)
         shapely.prepare(self.boundaries)
         shapely.prepare(self.grown)
@@ -143,8 +145,9 @@ class BorderFrame:
             return np.zeros(len(geometries), dtype=bool)
         return shapely.dwithin(self.edge, geometries, distance)
 
-    def reaches_across(self, geometries: np.ndarray, communes: np.ndarray, centres: np.ndarray,
-                       distance: float) -> np.ndarray:
+    def reaches_across(
+        self, geometries: np.ndarray, communes: np.ndarray, centres: np.ndarray, distance: float
+    ) -> np.ndarray:
         """Whether each geometry, within ``distance`` of its centre (an axis end, a corridor front), lies
         outside its commune grown by the boundary noise. The pairs are within ``distance`` already.
 
@@ -157,10 +160,12 @@ class BorderFrame:
         straddling = np.flatnonzero(result)
         straddling = straddling[shapely.intersects(self.core[communes[straddling]], geometries[straddling])]
         if len(straddling):
-            pieces = shapely.intersection(geometries[straddling],
-                                          shapely.buffer(centres[straddling], distance, quad_segs=16))
+            pieces = shapely.intersection(
+                geometries[straddling], shapely.buffer(centres[straddling], distance, quad_segs=16)
+            )
             result[straddling] = ~shapely.is_empty(pieces) & ~shapely.covers(
-                self.grown[communes[straddling]], pieces)
+                self.grown[communes[straddling]], pieces
+            )
         return result
 
     def label(self, indices) -> str:
@@ -175,15 +180,17 @@ def border_frame(context, reach: float) -> BorderFrame:
     return frames[reach]
 
 
-def pairs_within(tree: STRtree, tree_geometries: np.ndarray, geometries: np.ndarray,
-                 distance: float) -> tuple[np.ndarray, np.ndarray]:
+def pairs_within(
+    tree: STRtree, tree_geometries: np.ndarray, geometries: np.ndarray, distance: float
+) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (index in ``geometries``, index in the tree) within ``distance``: an envelope query on the
     tree, then a vectorised ``dwithin`` from the (prepared) tree geometries."""
     if not len(geometries) or not len(tree_geometries):
         return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
     bounds = shapely.bounds(geometries)
-    boxes = shapely.box(bounds[:, 0] - distance, bounds[:, 1] - distance, bounds[:, 2] + distance,
-                        bounds[:, 3] + distance)
+    boxes = shapely.box(
+        bounds[:, 0] - distance, bounds[:, 1] - distance, bounds[:, 2] + distance, bounds[:, 3] + distance
+    )
     q, t = tree.query(boxes)
     hit = shapely.dwithin(tree_geometries[t], geometries[q], distance)
     return q[hit], t[hit]
@@ -191,8 +198,9 @@ def pairs_within(tree: STRtree, tree_geometries: np.ndarray, geometries: np.ndar
 
 def codes(values: np.ndarray) -> np.ndarray:
     """Attribute values as integer codes for vectorised comparison (-1: missing)."""
-    text = np.array([v.strip().lower() if isinstance(v, str) and v.strip() else "" for v in values],
-                    dtype=object)
+    text = np.array(
+        [v.strip().lower() if isinstance(v, str) and v.strip() else "" for v in values], dtype=object
+    )
     result = np.full(len(text), -1, dtype=np.int64)
     present = text != ""
     if present.any():
@@ -202,6 +210,7 @@ def codes(values: np.ndarray) -> np.ndarray:
 
 
 # --- the network of axis ends --------------------------------------------------------------------------
+
 
 @dataclass
 class _Ends:
@@ -226,9 +235,17 @@ class _Ends:
         end_of_part = np.full((len(parts), 2), -1, dtype=np.int64)
         end_of_part[rows, 0] = np.arange(len(rows))
         end_of_part[rows, 1] = np.arange(len(rows)) + len(rows)
-        return cls(parts, part_axis, starts, ends, is_open, np.concatenate([starts[rows], ends[rows]]),
-                   np.concatenate([rows, rows]), np.r_[np.ones(len(rows), bool), np.zeros(len(rows), bool)],
-                   end_of_part)
+        return cls(
+            parts,
+            part_axis,
+            starts,
+            ends,
+            is_open,
+            np.concatenate([starts[rows], ends[rows]]),
+            np.concatenate([rows, rows]),
+            np.r_[np.ones(len(rows), bool), np.zeros(len(rows), bool)],
+            end_of_part,
+        )
 
     def inner_points(self, ends: np.ndarray, distance: float) -> np.ndarray:
         """Points ``distance`` back along each end's part (its middle when the part is shorter)."""
@@ -249,9 +266,11 @@ def check_axes(snapshot, profile, context) -> list[Finding]:
     axes = context.axes
     if not len(axes) or not len(context.communes) or not any(profile.enabled(r) for r in AXIS_RULES):
         return []
-    tol = _Tolerances(profile.tolerance("axis_border_tolerance_m"),
-                      profile.tolerance("axis_continuation_tolerance_m"),
-                      profile.tolerance("axis_snap_tolerance_m"))
+    tol = _Tolerances(
+        profile.tolerance("axis_border_tolerance_m"),
+        profile.tolerance("axis_continuation_tolerance_m"),
+        profile.tolerance("axis_snap_tolerance_m"),
+    )
     ends = _Ends.of(axes.geometries)
     if not len(ends.points):
         return []
@@ -332,8 +351,10 @@ class _Network:
         continued = np.zeros(len(ends.points), dtype=bool)
         continued[border_ends[ok]] = True
 
-        findings = [self._discontinuity(int(border_ends[x]), home, neighbours, profile)
-                    for x in np.flatnonzero(discontinuous)]
+        findings = [
+            self._discontinuity(int(border_ends[x]), home, neighbours, profile)
+            for x in np.flatnonzero(discontinuous)
+        ]
         # The best continuation of each broken end: same mode first, then same hierarchy, then nearest.
         pairs = np.flatnonzero(is_end & broken[b])
         order = pairs[np.lexsort((gap[pairs], ~same_hierarchy[pairs], ~same_mode[pairs], b[pairs]))]
@@ -354,19 +375,29 @@ class _Network:
     def _discontinuity(self, end: int, home, neighbours, profile) -> Finding:
         axis = self.ends.part_axis[self.ends.part[end]]
         communes = [int(home[end])] + sorted(set(neighbours.get(end, [])))
-        return Finding("AXIS_DISCONTINUITY", profile.severity("AXIS_DISCONTINUITY"), AXES,
-                       (int(self.axes.ids[axis]),), self.ends.points[end],
-                       tuple(str(self.frame.codes[c]) for c in communes),
-                       params={"name": self._name(axis), "mode": _text(self.mode[axis]),
-                               "communes": self.frame.label(communes)})
+        return Finding(
+            "AXIS_DISCONTINUITY",
+            profile.severity("AXIS_DISCONTINUITY"),
+            AXES,
+            (int(self.axes.ids[axis]),),
+            self.ends.points[end],
+            tuple(str(self.frame.codes[c]) for c in communes),
+            params={
+                "name": self._name(axis),
+                "mode": _text(self.mode[axis]),
+                "communes": self.frame.label(communes),
+            },
+        )
 
-    def _hierarchy_break(self, end: int, partner: int, partner_end: int, gap: float, home,
-                         profile) -> Finding:
+    def _hierarchy_break(
+        self, end: int, partner: int, partner_end: int, gap: float, home, profile
+    ) -> Finding:
         ends, frame = self.ends, self.frame
         point = ends.points[end]
         if gap > self.tol.snap:
-            geometry = shapely.LineString([shapely.get_coordinates(point)[0],
-                                           shapely.get_coordinates(ends.points[partner_end])[0]])
+            geometry = shapely.LineString(
+                [shapely.get_coordinates(point)[0], shapely.get_coordinates(ends.points[partner_end])[0]]
+            )
         else:
             geometry = point
         axis, other = int(ends.part_axis[ends.part[end]]), int(ends.part_axis[partner])
@@ -380,11 +411,23 @@ class _Network:
         (a, commune_a), (b, commune_b) = sides
         communes = [commune_a] + ([commune_b] if commune_b != commune_a else [])
         ids = tuple(dict.fromkeys(int(self.axes.ids[x]) for x in (a, b)))
-        return Finding("AXIS_HIERARCHY_BREAK", profile.severity("AXIS_HIERARCHY_BREAK"), AXES, ids, geometry,
-                       tuple(str(frame.codes[c]) for c in communes), gap,
-                       params={"name": self._name(a), "hierarchy_a": _text(self.hierarchy[a]),
-                               "mode_a": _text(self.mode[a]), "hierarchy_b": _text(self.hierarchy[b]),
-                               "mode_b": _text(self.mode[b]), "communes": frame.label(communes)})
+        return Finding(
+            "AXIS_HIERARCHY_BREAK",
+            profile.severity("AXIS_HIERARCHY_BREAK"),
+            AXES,
+            ids,
+            geometry,
+            tuple(str(frame.codes[c]) for c in communes),
+            gap,
+            params={
+                "name": self._name(a),
+                "hierarchy_a": _text(self.hierarchy[a]),
+                "mode_a": _text(self.mode[a]),
+                "hierarchy_b": _text(self.hierarchy[b]),
+                "mode_b": _text(self.mode[b]),
+                "communes": frame.label(communes),
+            },
+        )
 
     # -- dangles ----------------------------------------------------------------------------------------
 
@@ -401,9 +444,17 @@ class _Network:
         findings = []
         for end, c in zip(rows[inside], commune[inside], strict=True):
             axis = ends.part_axis[ends.part[end]]
-            findings.append(Finding("AXIS_DANGLE", profile.severity("AXIS_DANGLE"), AXES,
-                                    (int(self.axes.ids[axis]),), ends.points[end], (str(frame.codes[c]),),
-                                    params={"name": self._name(axis), "communes": frame.label([c])}))
+            findings.append(
+                Finding(
+                    "AXIS_DANGLE",
+                    profile.severity("AXIS_DANGLE"),
+                    AXES,
+                    (int(self.axes.ids[axis]),),
+                    ends.points[end],
+                    (str(frame.codes[c]),),
+                    params={"name": self._name(axis), "communes": frame.label([c])},
+                )
+            )
         return findings
 
     def _name(self, axis: int) -> str:

@@ -111,9 +111,13 @@ def check_boundaries(snapshot, profile, context) -> list[Finding]:
         offset = float(records.offset[rows].max())
         geometry = shapely.line_merge(shapely.multilinestrings([run.line for run in stretch]))
         length = max(sum(run.line.length for run in stretch if run.owner == owner) for owner in (a, b))
-        params = {"communes": f"{context.commune_labels[a]} | {context.commune_labels[b]}",
-                  "offset": f"{offset:.1f}", "length": f"{length:.0f}", "gap": f"{gap:.0f}",
-                  "overlap": f"{overlap:.0f}"}
+        params = {
+            "communes": f"{context.commune_labels[a]} | {context.commune_labels[b]}",
+            "offset": f"{offset:.1f}",
+            "length": f"{length:.0f}",
+            "gap": f"{gap:.0f}",
+            "overlap": f"{overlap:.0f}",
+        }
         ids = (int(communes.ids[a]), int(communes.ids[b]))
         codes = (context.commune_codes[a], context.commune_codes[b])
         findings.append(Finding(RULE, severity, COMMUNES, ids, geometry, codes, offset, params))
@@ -121,6 +125,7 @@ def check_boundaries(snapshot, profile, context) -> list[Finding]:
 
 
 # --- The communes' lines and samples along them ----------------------------------------------------------
+
 
 class _Lines:
     """Every ring of the involved communes as one vertex array, with distances along the rings."""
@@ -157,8 +162,8 @@ class _Lines:
 
     def piece(self, ring: int, a: float, b: float) -> np.ndarray:
         """Vertices of a ring between distances a < b along it (wrapping round its start point)."""
-        coords = self.coords[self.first[ring]:self.last[ring] + 1]
-        cum = self.cum[self.first[ring]:self.last[ring] + 1] - self.start[ring]
+        coords = self.coords[self.first[ring] : self.last[ring] + 1]
+        cum = self.cum[self.first[ring] : self.last[ring] + 1] - self.start[ring]
         length = cum[-1]
         if b - a >= length:
             return coords
@@ -169,7 +174,7 @@ class _Lines:
 
 
 def _between(coords: np.ndarray, cum: np.ndarray, a: float, b: float) -> np.ndarray:
-    inner = coords[np.searchsorted(cum, a, side="right"):np.searchsorted(cum, b, side="left")]
+    inner = coords[np.searchsorted(cum, a, side="right") : np.searchsorted(cum, b, side="left")]
     ends = np.column_stack([np.interp([a, b], cum, coords[:, 0]), np.interp([a, b], cum, coords[:, 1])])
     return np.vstack([ends[:1], inner, ends[1:]])
 
@@ -193,13 +198,18 @@ class _Samples:
         index = np.arange(len(self.ring))
         self.k = index - offsets[self.ring]  # rank along the ring
         position = lines.start[self.ring] + self.k * self.spacing[self.ring]
-        self.xy = np.column_stack([np.interp(position, lines.cum, lines.coords[:, 0]),
-                                   np.interp(position, lines.cum, lines.coords[:, 1])])
+        self.xy = np.column_stack(
+            [
+                np.interp(position, lines.cum, lines.coords[:, 0]),
+                np.interp(position, lines.cum, lines.coords[:, 1]),
+            ]
+        )
         self.commune = lines.commune[self.ring]
         self.points = shapely.points(self.xy)
 
 
 # --- Clean borders and gap slivers -----------------------------------------------------------------------
+
 
 class _SharedLines:
     """The exact linework that touching communes share: the clean borders drawn by one dataset."""
@@ -209,8 +219,9 @@ class _SharedLines:
         self.boundaries = shapely.boundary(geometries)
         a, b = communes_tree.query(geometries, predicate="intersects")
         a, b = a[a < b], b[a < b]
-        parts, pair = shapely.get_parts(shapely.intersection(self.boundaries[a], self.boundaries[b]),
-                                        return_index=True)
+        parts, pair = shapely.get_parts(
+            shapely.intersection(self.boundaries[a], self.boundaries[b]), return_index=True
+        )
         linear = shapely.get_type_id(parts) == shapely.GeometryType.LINESTRING.value
         linear &= shapely.length(parts) > 0
         self.lines: dict[tuple[int, int], object] = {}
@@ -260,8 +271,9 @@ class _Holes:
         holes = holes[(bounds[:, :2] > outer[:2]).all(axis=1) & (bounds[:, 2:] < outer[2:]).all(axis=1)]
         # Only a hole whose envelope and area both allow a circle max_offset wide may be wider.
         bounds = shapely.bounds(holes)
-        wide = ((np.minimum(bounds[:, 2] - bounds[:, 0], bounds[:, 3] - bounds[:, 1]) > max_offset)
-                & (shapely.area(holes) > math.pi * max_offset ** 2 / 4))
+        wide = (np.minimum(bounds[:, 2] - bounds[:, 0], bounds[:, 3] - bounds[:, 1]) > max_offset) & (
+            shapely.area(holes) > math.pi * max_offset**2 / 4
+        )
         wide[wide] = 2 * shapely.length(shapely.maximum_inscribed_circle(holes[wide])) > max_offset
         holes = holes[~wide]
         shapely.prepare(holes)
@@ -284,15 +296,19 @@ class _Holes:
                 continue
             hole = int(self.bounded_hole[begin])
             i, j = np.triu_indices(len(around), 1)
-            lines = np.array([shared.between(around[x], around[y]) for x, y in zip(i, j, strict=True)],
-                             dtype=object)
+            lines = np.array(
+                [shared.between(around[x], around[y]) for x, y in zip(i, j, strict=True)], dtype=object
+            )
             present = ~shapely.is_missing(lines)
             linked = np.zeros(len(i), dtype=bool)
             linked[present] = shapely.dwithin(self.polygons[hole], lines[present], EPSILON)
             side = _components(np.column_stack([around[i], around[j]])[linked], around)
             if len(set(side.values())) > 1:
-                excluded.extend((hole, around[x], around[y]) for x, y in zip(i, j, strict=True)
-                                if side[around[x]] == side[around[y]])
+                excluded.extend(
+                    (hole, around[x], around[y])
+                    for x, y in zip(i, j, strict=True)
+                    if side[around[x]] == side[around[y]]
+                )
         if not excluded:
             return np.array([], dtype=np.int64)
         excluded = np.array(excluded, dtype=np.int64)
@@ -321,6 +337,7 @@ def _components(edges: np.ndarray, nodes: np.ndarray) -> dict[int, int]:
 
 # --- Offset points ---------------------------------------------------------------------------------------
 
+
 @dataclass
 class _Records:
     """Offset points: sample ``sample`` of its commune's line lies ``offset`` m from commune ``other``."""
@@ -333,8 +350,16 @@ class _Records:
     hole: np.ndarray  # the gap sliver of a gap point, -1 for an overlap point
 
 
-def _records(geometries, lines: _Lines, samples: _Samples, shared: _SharedLines, holes: _Holes,
-             involved: np.ndarray, min_offset: float, max_offset: float) -> _Records:
+def _records(
+    geometries,
+    lines: _Lines,
+    samples: _Samples,
+    shared: _SharedLines,
+    holes: _Holes,
+    involved: np.ndarray,
+    min_offset: float,
+    max_offset: float,
+) -> _Records:
     owner = samples.commune
     # Overlap points: inside another commune by min_offset at least (inside its core, eroded by it).
     cores = shapely.buffer(geometries[involved], -min_offset, quad_segs=4)
@@ -345,7 +370,7 @@ def _records(geometries, lines: _Lines, samples: _Samples, shared: _SharedLines,
     for commune, core, (minx, miny, maxx, maxy) in zip(involved, cores, shapely.bounds(cores), strict=True):
         if core.is_empty:
             continue
-        candidate = by_x[np.searchsorted(x_sorted, minx):np.searchsorted(x_sorted, maxx, side="right")]
+        candidate = by_x[np.searchsorted(x_sorted, minx) : np.searchsorted(x_sorted, maxx, side="right")]
         y = samples.xy[candidate, 1]
         candidate = candidate[(y >= miny) & (y <= maxy) & (owner[candidate] != commune)]
         inside = shapely.contains_xy(core, samples.xy[candidate, 0], samples.xy[candidate, 1])
@@ -361,10 +386,14 @@ def _records(geometries, lines: _Lines, samples: _Samples, shared: _SharedLines,
     blocked[over_sample] = True
     free = ~blocked[on]
     gap = _gap_records(lines, samples, holes, on[free], hole[free], max_offset, len(geometries))
-    return _Records(np.concatenate([over_sample, gap.sample]), np.concatenate([over_other, gap.other]),
-                    np.concatenate([np.full(len(over_sample), OVERLAP), gap.kind]),
-                    np.concatenate([over_offset, gap.offset]), np.vstack([over_target, gap.target]),
-                    np.concatenate([np.full(len(over_sample), -1), gap.hole]))
+    return _Records(
+        np.concatenate([over_sample, gap.sample]),
+        np.concatenate([over_other, gap.other]),
+        np.concatenate([np.full(len(over_sample), OVERLAP), gap.kind]),
+        np.concatenate([over_offset, gap.offset]),
+        np.vstack([over_target, gap.target]),
+        np.concatenate([np.full(len(over_sample), -1), gap.hole]),
+    )
 
 
 def _overlap_offsets(lines: _Lines, samples: _Samples, shared: _SharedLines, sample, other):
@@ -378,18 +407,27 @@ def _overlap_offsets(lines: _Lines, samples: _Samples, shared: _SharedLines, sam
     return offset, target
 
 
-def _gap_records(lines: _Lines, samples: _Samples, holes: _Holes, sample: np.ndarray, hole: np.ndarray,
-                 max_offset: float, n: int) -> _Records:
+def _gap_records(
+    lines: _Lines,
+    samples: _Samples,
+    holes: _Holes,
+    sample: np.ndarray,
+    hole: np.ndarray,
+    max_offset: float,
+    n: int,
+) -> _Records:
     """Points of a line bordering a gap sliver, with the nearest commune across the sliver."""
     # Candidates: every other commune bounding the same sliver.
     first = np.searchsorted(holes.bounded_hole, hole, side="left")
     count = np.searchsorted(holes.bounded_hole, hole, side="right") - first
     row = np.repeat(np.arange(len(sample)), count)
-    other = holes.bounded_commune[np.repeat(first, count) + np.arange(count.sum())
-                                  - np.repeat(np.cumsum(count) - count, count)]
+    other = holes.bounded_commune[
+        np.repeat(first, count) + np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
+    ]
     sample, hole = sample[row], hole[row]
-    keep = (other != samples.commune[sample]) & ~np.isin(_key(hole, samples.commune[sample], other, n),
-                                                          holes.excluded)
+    keep = (other != samples.commune[sample]) & ~np.isin(
+        _key(hole, samples.commune[sample], other, n), holes.excluded
+    )
     sample, hole, other = sample[keep], hole[keep], other[keep]
     distance, target = np.zeros(len(sample)), np.zeros((len(sample), 2))
     for commune in np.unique(other):
@@ -404,11 +442,13 @@ def _gap_records(lines: _Lines, samples: _Samples, holes: _Holes, sample: np.nda
     # Each gap point belongs to its nearest facing commune.
     rows = rows[np.lexsort((distance[rows], sample[rows]))]
     rows = rows[np.r_[True, sample[rows][1:] != sample[rows][:-1]]] if len(rows) else rows
-    return _Records(sample[rows], other[rows], np.full(len(rows), GAP), distance[rows], target[rows],
-                    hole[rows])
+    return _Records(
+        sample[rows], other[rows], np.full(len(rows), GAP), distance[rows], target[rows], hole[rows]
+    )
 
 
 # --- Runs and stretches ----------------------------------------------------------------------------------
+
 
 @dataclass
 class _Run:
@@ -472,8 +512,9 @@ def _stretches(runs: list[_Run], join: float) -> list[list[_Run]]:
     return stretches
 
 
-def _areas(geometries, samples: _Samples, records: _Records, holes: _Holes,
-           stretches: list[list[_Run]]) -> list[tuple[float, float]]:
+def _areas(
+    geometries, samples: _Samples, records: _Records, holes: _Holes, stretches: list[list[_Run]]
+) -> list[tuple[float, float]]:
     """(gap m², overlap m²) of each stretch: the slivers its offset points lie on."""
     stretch_of = np.full(len(records.sample), -1)
     for index, stretch in enumerate(stretches):
@@ -492,11 +533,13 @@ def _areas(geometries, samples: _Samples, records: _Records, holes: _Holes,
         low, high = np.minimum(owner, records.other[rows]), np.maximum(owner, records.other[rows])
         pairs, pair_of = np.unique(np.column_stack([low, high]), axis=0, return_inverse=True)
         parts, part_pair = shapely.get_parts(
-            shapely.intersection(geometries[pairs[:, 0]], geometries[pairs[:, 1]]), return_index=True)
+            shapely.intersection(geometries[pairs[:, 0]], geometries[pairs[:, 1]]), return_index=True
+        )
         polygonal = shapely.area(parts) > 0
         parts, part_pair = parts[polygonal], part_pair[polygonal]
-        row, part = STRtree(parts).query(samples.points[records.sample[rows]], predicate="dwithin",
-                                         distance=EPSILON)
+        row, part = STRtree(parts).query(
+            samples.points[records.sample[rows]], predicate="dwithin", distance=EPSILON
+        )
         same_pair = part_pair[part] == pair_of.ravel()[row]
         row, part = row[same_pair], part[same_pair]
         part, first = np.unique(part, return_index=True)  # each sliver counts once, for its first point

@@ -65,7 +65,9 @@ class CheckContext:
     def commune_codes(self) -> np.ndarray:
         codes = self.communes.column("code")
         # A commune without code is still a place: name it by its feature id so findings stay located.
-        return np.array([c if c else f"#{fid}" for c, fid in zip(codes, self.communes.ids)], dtype=object)
+        return np.array(
+            [c if c else f"#{fid}" for c, fid in zip(codes, self.communes.ids, strict=False)], dtype=object
+        )
 
     @cached_property
     def commune_countries(self) -> np.ndarray:
@@ -74,7 +76,10 @@ class CheckContext:
     @cached_property
     def commune_labels(self) -> np.ndarray:
         names = self.communes.column("name")
-        return np.array([f"{n} ({c})" if n else str(c) for n, c in zip(names, self.commune_codes)], dtype=object)
+        return np.array(
+            [f"{n} ({c})" if n else str(c) for n, c in zip(names, self.commune_codes, strict=False)],
+            dtype=object,
+        )
 
     @cached_property
     def communes_union(self):
@@ -103,7 +108,7 @@ class CheckContext:
         if not len(self.communes) or not len(geometries):
             return [tuple() for _ in geometries]
         geom_idx, commune_idx = self.communes.tree.query(geometries, predicate="intersects")
-        for g, c in zip(geom_idx, commune_idx):
+        for g, c in zip(geom_idx, commune_idx, strict=False):
             result[g].append(self.commune_codes[c])
         return [tuple(sorted(set(codes))) for codes in result]
 
@@ -137,8 +142,9 @@ def majority_commune(zones, communes, noise_width: float) -> np.ndarray:
     rest = np.flatnonzero(result < 0)
     zone_idx, commune_idx = communes.tree.query(zones.geometries[rest], predicate="intersects")
     if len(zone_idx):
-        areas = shapely.area(shapely.intersection(zones.geometries[rest][zone_idx],
-                                                  communes.geometries[commune_idx]))
+        areas = shapely.area(
+            shapely.intersection(zones.geometries[rest][zone_idx], communes.geometries[commune_idx])
+        )
         order = np.lexsort((areas, zone_idx))
         last = order[np.r_[zone_idx[order][1:] != zone_idx[order][:-1], True]]
         keep = last[areas[last] > 0]

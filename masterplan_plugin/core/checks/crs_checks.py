@@ -23,20 +23,44 @@ def check_crs(snapshot, profile, context) -> list[Finding]:
             continue
         ids = tuple(int(i) for i in layer.ids)
         if layer.source_crs is None:
-            findings.append(Finding("CRS_MISSING", profile.severity("CRS_MISSING"), name, (), None,
-                                    params={"layer": name}))
+            findings.append(
+                Finding(
+                    "CRS_MISSING", profile.severity("CRS_MISSING"), name, (), None, params={"layer": name}
+                )
+            )
             continue
         outside = layer.outside_area_of_use
         if outside is not None and outside.any():
             rows = np.flatnonzero(outside)
             extent = shapely.envelope(shapely.union_all(layer.geometries[rows]))
-            params = {"layer": name, "source_crs": layer.source_crs, "count": len(rows),
-                      "_variant": "message_outside"}
-            findings.append(Finding("CRS_MISMATCH", Severity.ERROR, name,
-                                    tuple(int(layer.ids[r]) for r in rows), extent, (), float(len(rows)), params))
+            params = {
+                "layer": name,
+                "source_crs": layer.source_crs,
+                "count": len(rows),
+                "_variant": "message_outside",
+            }
+            findings.append(
+                Finding(
+                    "CRS_MISMATCH",
+                    Severity.ERROR,
+                    name,
+                    tuple(int(layer.ids[r]) for r in rows),
+                    extent,
+                    (),
+                    float(len(rows)),
+                    params,
+                )
+            )
         elif not crs_tools.same_crs(layer.source_crs, snapshot.crs):
             extent = shapely.envelope(shapely.union_all(layer.geometries))
-            findings.append(Finding("CRS_MISMATCH", profile.severity("CRS_MISMATCH"), name, ids[:0], extent,
-                                    params={"layer": name, "source_crs": layer.source_crs,
-                                            "plan_crs": snapshot.crs}))
+            findings.append(
+                Finding(
+                    "CRS_MISMATCH",
+                    profile.severity("CRS_MISMATCH"),
+                    name,
+                    ids[:0],
+                    extent,
+                    params={"layer": name, "source_crs": layer.source_crs, "plan_crs": snapshot.crs},
+                )
+            )
     return findings

@@ -27,18 +27,34 @@ def check_geometry(snapshot, profile, context) -> list[Finding]:
         geometries = layer.geometries
         missing = shapely.is_missing(geometries) | shapely.is_empty(geometries)
         for row in np.flatnonzero(missing):
-            findings.append(Finding("GEOM_EMPTY", profile.severity("GEOM_EMPTY"), name,
-                                    (int(layer.ids[row]),), None, params={"layer": name}))
+            findings.append(
+                Finding(
+                    "GEOM_EMPTY",
+                    profile.severity("GEOM_EMPTY"),
+                    name,
+                    (int(layer.ids[row]),),
+                    None,
+                    params={"layer": name},
+                )
+            )
         invalid = ~missing & ~shapely.is_valid(geometries)
         rows = np.flatnonzero(invalid)
         if not len(rows):
             continue
         reasons = shapely.is_valid_reason(geometries[rows])
         communes = context.communes_of(geometries[rows])
-        for row, reason, codes in zip(rows, reasons, communes):
-            findings.append(Finding("GEOM_INVALID", profile.severity("GEOM_INVALID"), name,
-                                    (int(layer.ids[row]),), _defect_location(geometries[row], reason), codes,
-                                    params={"layer": name, "reason": reason}))
+        for row, reason, codes in zip(rows, reasons, communes, strict=False):
+            findings.append(
+                Finding(
+                    "GEOM_INVALID",
+                    profile.severity("GEOM_INVALID"),
+                    name,
+                    (int(layer.ids[row]),),
+                    _defect_location(geometries[row], reason),
+                    codes,
+                    params={"layer": name, "reason": reason},
+                )
+            )
     return findings
 
 

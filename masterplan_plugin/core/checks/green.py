@@ -62,8 +62,9 @@ def check_green(snapshot, profile, context) -> list[Finding]:
     # The border zone around each corridor: its border line clipped to the corridor's surroundings.
     bounds = shapely.bounds(corridors[c])
     margin = 2 * tolerance + 1.0
-    boxes = shapely.box(bounds[:, 0] - margin, bounds[:, 1] - margin, bounds[:, 2] + margin,
-                        bounds[:, 3] + margin)
+    boxes = shapely.box(
+        bounds[:, 0] - margin, bounds[:, 1] - margin, bounds[:, 2] + margin, bounds[:, 3] + margin
+    )
     zones = shapely.buffer(shapely.intersection(frame.lines[k], boxes), tolerance)
     fronts = shapely.intersection(corridors[c], zones)
     near_edge = frame.at_edge(fronts, tolerance)
@@ -92,10 +93,18 @@ def check_green(snapshot, profile, context) -> list[Finding]:
         row = rows[c[pair]]
         communes = [int(frame.i[k[pair]]), int(frame.j[k[pair]])]
         name = green.column("name")[row]
-        findings.append(Finding(
-            RULE, profile.severity(RULE), GREEN, (int(green.ids[row]),),
-            stretch if not stretch.is_empty else fronts[pair],
-            tuple(str(frame.codes[x]) for x in communes),
-            params={"name": name.strip() if isinstance(name, str) and name.strip() else f"#{green.ids[row]}",
-                    "communes": frame.label(communes)}))
+        findings.append(
+            Finding(
+                RULE,
+                profile.severity(RULE),
+                GREEN,
+                (int(green.ids[row]),),
+                stretch if not stretch.is_empty else fronts[pair],
+                tuple(str(frame.codes[x]) for x in communes),
+                params={
+                    "name": name.strip() if isinstance(name, str) and name.strip() else f"#{green.ids[row]}",
+                    "communes": frame.label(communes),
+                },
+            )
+        )
     return findings

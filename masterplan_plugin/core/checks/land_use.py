@@ -67,6 +67,7 @@ _TRUE = frozenset({"1", "true", "t", "yes", "y", "oui", "vrai", "ja", "wahr"})
 
 # --- classes ------------------------------------------------------------------------------------------
 
+
 def zone_classes(values: np.ndarray) -> tuple[list[str], np.ndarray]:
     """Canonical HILUCS codes present in ``values`` and, per value, its index in them (-1: unknown)."""
     codes: list[str] = []
@@ -108,6 +109,7 @@ def _conflicts(codes: list[str]) -> np.ndarray:
 
 # --- ADJACENT_INCOMPATIBLE ----------------------------------------------------------------------------
 
+
 @check("incompatible land uses across borders", "ADJACENT_INCOMPATIBLE")
 def check_adjacent_incompatible(snapshot, profile, context) -> list[Finding]:
     zones = context.zones
@@ -124,8 +126,15 @@ def check_adjacent_incompatible(snapshot, profile, context) -> list[Finding]:
     rows = np.flatnonzero(able)  # zones that can conflict with something present
     if len(rows) < 2:
         return []
-    pairs = _border_pairs(rows, zones.geometries[rows], home[rows], class_of[rows], conflict,
-                          context.communes.geometries, tolerance)
+    pairs = _border_pairs(
+        rows,
+        zones.geometries[rows],
+        home[rows],
+        class_of[rows],
+        conflict,
+        context.communes.geometries,
+        tolerance,
+    )
     if not len(pairs):
         return []
     min_length = profile.tolerance("adjacency_min_length_m")
@@ -138,15 +147,23 @@ def check_adjacent_incompatible(snapshot, profile, context) -> list[Finding]:
         a, b = rows[pairs[p, 0]], rows[pairs[p, 1]]
         hilucs_a, hilucs_b = codes[class_of[a]], codes[class_of[b]]
         length = float(facing.length[p])
-        params = {"class_a": class_text(national[a], subcode[a], hilucs_a),
-                  "class_b": class_text(national[b], subcode[b], hilucs_b),
-                  "hilucs_a": hilucs_a, "hilucs_b": hilucs_b,
-                  "commune_a": context.commune_label(home[a]), "commune_b": context.commune_label(home[b]),
-                  "length": f"{length:.1f}", "verdict": nomenclature.Compatibility.CONFLICT.value}
+        params = {
+            "class_a": class_text(national[a], subcode[a], hilucs_a),
+            "class_b": class_text(national[b], subcode[b], hilucs_b),
+            "hilucs_a": hilucs_a,
+            "hilucs_b": hilucs_b,
+            "commune_a": context.commune_label(home[a]),
+            "commune_b": context.commune_label(home[b]),
+            "length": f"{length:.1f}",
+            "verdict": nomenclature.Compatibility.CONFLICT.value,
+        }
         ids = (int(zones.ids[a]), int(zones.ids[b]))
         communes = tuple(sorted({context.commune_codes[home[a]], context.commune_codes[home[b]]}))
-        findings.append(Finding("ADJACENT_INCOMPATIBLE", severity, ZONING, ids, facing.geometry[p], communes,
-                                length, params))
+        findings.append(
+            Finding(
+                "ADJACENT_INCOMPATIBLE", severity, ZONING, ids, facing.geometry[p], communes, length, params
+            )
+        )
     return findings
 
 
@@ -256,8 +273,9 @@ def _facing(geometries, pairs, tolerance, min_length, all_zones_tree, rows) -> _
     width = (t1 - t0)[piece] / count[piece]
     u0 = t0[piece] + order * width
     u1 = u0 + width
-    visible = ~_screened(start, end, seg_a[piece], seg_b[piece], u0, u1, pairs[pair[piece]], rows,
-                         all_zones_tree)
+    visible = ~_screened(
+        start, end, seg_a[piece], seg_b[piece], u0, u1, pairs[pair[piece]], rows, all_zones_tree
+    )
     piece, u0, u1 = piece[visible], u0[visible], u1[visible]
     # Union per (pair, side, segment a), then length per pair side.
     group = (pair[piece] * 2 + side[piece]) * len(start) + seg_a[piece]
@@ -307,6 +325,7 @@ def _screened(start, end, seg_a, seg_b, u0, u1, piece_pairs, rows, all_zones_tre
 
 # --- GREEN_IN_INCOMPATIBLE_ZONE -----------------------------------------------------------------------
 
+
 @lru_cache(maxsize=1)
 def green_excluded_classes() -> dict[str, str]:
     """HILUCS code -> reason, from green_excluded_classes.json (codes checked against hilucs.csv)."""
@@ -338,9 +357,17 @@ def _polygonal(pieces: np.ndarray):
 
 
 def _truthy(values: np.ndarray) -> np.ndarray:
-    return np.array([value is not None and not isinstance(value, str) and bool(value)
-                     or isinstance(value, str) and value.strip().lower() in _TRUE for value in values],
-                    dtype=bool)
+    return np.array(
+        [
+            value is not None
+            and not isinstance(value, str)
+            and bool(value)
+            or isinstance(value, str)
+            and value.strip().lower() in _TRUE
+            for value in values
+        ],
+        dtype=bool,
+    )
 
 
 @check("public green in incompatible zones", "GREEN_IN_INCOMPATIBLE_ZONE")
@@ -357,8 +384,9 @@ def check_green_in_incompatible_zone(snapshot, profile, context) -> list[Finding
     hostile = np.flatnonzero((class_of >= 0) & excluding[np.maximum(class_of, 0)])
     if not len(public) or not len(hostile):
         return []
-    green_idx, zone_idx = STRtree(zones.geometries[hostile]).query(green.geometries[public],
-                                                                   predicate="intersects")
+    green_idx, zone_idx = STRtree(zones.geometries[hostile]).query(
+        green.geometries[public], predicate="intersects"
+    )
     green_rows, zone_rows = public[green_idx], hostile[zone_idx]
     overlaps = shapely.intersection(green.geometries[green_rows], zones.geometries[zone_rows])
     parts, owner = shapely.get_parts(overlaps, return_index=True)
@@ -376,8 +404,13 @@ def check_green_in_incompatible_zone(snapshot, profile, context) -> list[Finding
         g, z = green_rows[index], zone_rows[index]
         fid, area = int(green.ids[g]), float(areas[index])
         name = str(names[g]).strip() if names[g] is not None and str(names[g]).strip() else f"#{fid}"
-        params = {"name": name, "area": f"{area:.1f}", "zone": f"#{int(zones.ids[z])}",
-                  "zone_class": class_text(national[z], subcode[z], codes[class_of[z]])}
-        findings.append(Finding("GREEN_IN_INCOMPATIBLE_ZONE", severity, GREEN, (fid,), geometry, codes_here,
-                                area, params))
+        params = {
+            "name": name,
+            "area": f"{area:.1f}",
+            "zone": f"#{int(zones.ids[z])}",
+            "zone_class": class_text(national[z], subcode[z], codes[class_of[z]]),
+        }
+        findings.append(
+            Finding("GREEN_IN_INCOMPATIBLE_ZONE", severity, GREEN, (fid,), geometry, codes_here, area, params)
+        )
     return findings

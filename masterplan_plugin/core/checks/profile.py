@@ -29,9 +29,11 @@ class ValidationProfile:
         return rule_id in self.enabled_rules
 
     def to_dict(self) -> dict:
-        return {"enabled_rules": sorted(self.enabled_rules),
-                "severities": {rule: sev.value for rule, sev in self.severities.items()},
-                "tolerances": dict(self.tolerances)}
+        return {
+            "enabled_rules": sorted(self.enabled_rules),
+            "severities": {rule: sev.value for rule, sev in self.severities.items()},
+            "tolerances": dict(self.tolerances),
+        }
 
 
 def default_profile() -> ValidationProfile:

@@ -30,9 +30,11 @@ CHECKS: dict[str, Check] = {}
 
 def check(name: str, *rules: str):
     """Register a check function under ``name`` for ``rules``."""
+
     def register(function):
         CHECKS[name] = Check(name, rules, function)
         return function
+
     return register
 
 
@@ -40,9 +42,12 @@ class Cancelled(Exception):
     """Raised when the caller's cancel callback says so between two checks."""
 
 
-def run_checks(snapshot: PlanSnapshot, profile: ValidationProfile | None = None,
-               progress: Callable[[float, str], None] | None = None,
-               is_cancelled: Callable[[], bool] | None = None) -> list[Finding]:
+def run_checks(
+    snapshot: PlanSnapshot,
+    profile: ValidationProfile | None = None,
+    progress: Callable[[float, str], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> list[Finding]:
     """Run every enabled check on ``snapshot``; findings sorted by severity, rule and place."""
     from . import _families  # noqa: F401  (registers the checks)
     from .context import CheckContext
@@ -59,7 +64,9 @@ def run_checks(snapshot: PlanSnapshot, profile: ValidationProfile | None = None,
         started = time.perf_counter()
         produced = current.function(snapshot, profile, context)
         findings.extend(f for f in produced if profile.enabled(f.rule))
-        LOG.debug("check %s: %d findings in %.2f s", current.name, len(produced), time.perf_counter() - started)
+        LOG.debug(
+            "check %s: %d findings in %.2f s", current.name, len(produced), time.perf_counter() - started
+        )
     if progress:
         progress(100.0, "")
     return sort_findings(findings)

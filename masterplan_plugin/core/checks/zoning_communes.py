@@ -57,6 +57,7 @@ ZONE_RULES = ("ZONE_OUTSIDE_COMMUNES", "ZONE_STRADDLES_COMMUNES", "ZONE_COMMUNE_
 
 # --- shared helpers -----------------------------------------------------------------------------------
 
+
 def polygon_parts(geometries: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The polygons of each geometry (overlay results may mix in lines and points) and their owner index."""
     if not len(geometries):
@@ -136,6 +137,7 @@ def _zone_pieces(zones, communes, communes_union, noise_width: float) -> ZonePie
 
 # --- zones: outside, straddling, attributed to another commune ------------------------------------------
 
+
 @check("zoning and municipalities", *ZONE_RULES)
 def check_zones_in_communes(snapshot, profile, context) -> list[Finding]:
     if not len(context.zones) or not len(context.communes):
@@ -168,9 +170,18 @@ def _outside(snapshot, profile, context) -> list[Finding]:
         if not codes and _text(declared[row]) in known:
             codes = (_text(declared[row]),)  # entirely outside: list it under the commune it claims
         fid, area = int(zones.ids[row]), float(areas[entry])
-        findings.append(Finding("ZONE_OUTSIDE_COMMUNES", severity, ZONING, (fid,),
-                                _multipolygon(parts[owner == entry]), codes, area,
-                                {"ids": f"#{fid}", "area": f"{area:.1f}"}))
+        findings.append(
+            Finding(
+                "ZONE_OUTSIDE_COMMUNES",
+                severity,
+                ZONING,
+                (fid,),
+                _multipolygon(parts[owner == entry]),
+                codes,
+                area,
+                {"ids": f"#{fid}", "area": f"{area:.1f}"},
+            )
+        )
     return findings
 
 
@@ -199,11 +210,15 @@ def _straddles(profile, context) -> list[Finding]:
         area = float(pair_area[others].sum())
         fid = int(zones.ids[row])
         codes = tuple(sorted({context.commune_codes[home[row]], *context.commune_codes[other_communes]}))
-        params = {"ids": f"#{fid}", "commune": context.commune_label(home[row]),
-                  "other": ", ".join(context.commune_label(c) for c in other_communes),
-                  "area": f"{area:.1f}"}
-        findings.append(Finding("ZONE_STRADDLES_COMMUNES", severity, ZONING, (fid,), geometry, codes, area,
-                                params))
+        params = {
+            "ids": f"#{fid}",
+            "commune": context.commune_label(home[row]),
+            "other": ", ".join(context.commune_label(c) for c in other_communes),
+            "area": f"{area:.1f}",
+        }
+        findings.append(
+            Finding("ZONE_STRADDLES_COMMUNES", severity, ZONING, (fid,), geometry, codes, area, params)
+        )
     return findings
 
 
@@ -225,14 +240,28 @@ def _mismatches(snapshot, profile, context) -> list[Finding]:
     findings = []
     for row in rows:
         fid = int(zones.ids[row])
-        params = {"ids": f"#{fid}", "declared": labels.get(declared[row], declared[row]),
-                  "actual": context.commune_label(home[row])}
-        findings.append(Finding("ZONE_COMMUNE_MISMATCH", severity, ZONING, (fid,), zones.geometries[row],
-                                tuple(sorted({declared[row], actual[row]})), None, params))
+        params = {
+            "ids": f"#{fid}",
+            "declared": labels.get(declared[row], declared[row]),
+            "actual": context.commune_label(home[row]),
+        }
+        findings.append(
+            Finding(
+                "ZONE_COMMUNE_MISMATCH",
+                severity,
+                ZONING,
+                (fid,),
+                zones.geometries[row],
+                tuple(sorted({declared[row], actual[row]})),
+                None,
+                params,
+            )
+        )
     return findings
 
 
 # --- municipalities left without zoning --------------------------------------------------------------
+
 
 @check("municipal zoning coverage", "COMMUNE_NOT_COVERED")
 def check_communes_covered(snapshot, profile, context) -> list[Finding]:
@@ -258,9 +287,21 @@ def check_communes_covered(snapshot, profile, context) -> list[Finding]:
     for index in reported:
         area = float(uncovered_area[index])
         fid = int(communes.ids[index])
-        params = {"commune": context.commune_label(index), "area": f"{area:.0f}",
-                  "share": f"{100.0 * share[index]:.1f}"}
-        findings.append(Finding("COMMUNE_NOT_COVERED", severity, COMMUNES, (fid,),
-                                shapely.MultiPolygon(list(parts[owner == index])),
-                                (context.commune_codes[index],), area, params))
+        params = {
+            "commune": context.commune_label(index),
+            "area": f"{area:.0f}",
+            "share": f"{100.0 * share[index]:.1f}",
+        }
+        findings.append(
+            Finding(
+                "COMMUNE_NOT_COVERED",
+                severity,
+                COMMUNES,
+                (fid,),
+                shapely.MultiPolygon(list(parts[owner == index])),
+                (context.commune_codes[index],),
+                area,
+                params,
+            )
+        )
     return findings

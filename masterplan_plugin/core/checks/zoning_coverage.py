@@ -35,7 +35,9 @@ class OverlapParts:
 def overlap_parts(geometries: np.ndarray, min_area: float, max_area: float = 0.0) -> OverlapParts:
     """Every polygonal part of every pairwise interior intersection with min_area < area (< max_area)."""
     if len(geometries) < 2:
-        return OverlapParts(*(np.array([], dtype=int),) * 2, np.array([], dtype=object), np.array([], dtype=object))
+        return OverlapParts(
+            *(np.array([], dtype=int),) * 2, np.array([], dtype=object), np.array([], dtype=object)
+        )
     first, second = STRtree(geometries).query(geometries, predicate="intersects")
     keep = first < second
     first, second = first[keep], second[keep]
@@ -99,11 +101,17 @@ def check_overlaps(snapshot, profile, context) -> list[Finding]:
     communes = context.communes_of(found.parts)
     severity = profile.severity("ZONE_OVERLAP")
     findings = []
-    for a, b, part, kind, codes in zip(found.first, found.second, found.parts, found.kinds, communes):
+    for a, b, part, kind, codes in zip(
+        found.first, found.second, found.parts, found.kinds, communes, strict=False
+    ):
         ids = (int(zones.ids[a]), int(zones.ids[b]))
         area = float(shapely.area(part))
-        params = {"ids": f"#{ids[0]} / #{ids[1]}", "area": f"{area:.1f}", "kind": _KIND_SUFFIX[kind],
-                  "overlap_kind": kind}
+        params = {
+            "ids": f"#{ids[0]} / #{ids[1]}",
+            "area": f"{area:.1f}",
+            "kind": _KIND_SUFFIX[kind],
+            "overlap_kind": kind,
+        }
         findings.append(Finding("ZONE_OVERLAP", severity, ZONING, ids, part, codes, area, params))
     return findings
 
@@ -127,9 +135,9 @@ def check_gaps(snapshot, profile, context) -> list[Finding]:
     else:
         gaps = enclosed_gaps(zones.geometries, min_area, allowed=allowed)
     severity = profile.severity("ZONE_GAP")
-    labels = dict(zip(context.commune_codes, context.commune_labels))
+    labels = dict(zip(context.commune_codes, context.commune_labels, strict=False))
     findings = []
-    for gap, codes in zip(gaps, context.communes_of(gaps)):
+    for gap, codes in zip(gaps, context.communes_of(gaps), strict=False):
         area = float(shapely.area(gap))
         params = {"area": f"{area:.1f}", "communes": ", ".join(labels[c] for c in codes) or "-"}
         findings.append(Finding("ZONE_GAP", severity, ZONING, (), gap, codes, area, params))

@@ -33,17 +33,31 @@ from ..model import pick_label
 DATA_DIR = Path(__file__).parent
 HILUCS_CSV = DATA_DIR / "hilucs.csv"
 COMPATIBILITY_CSV = DATA_DIR / "compatibility.csv"
-CROSSWALK_CSV = {"CNIG": DATA_DIR / "cnig_plu.csv", "PAG": DATA_DIR / "pag_lu.csv",
-                 "PDS": DATA_DIR / "pds_wallonie.csv"}
+CROSSWALK_CSV = {
+    "CNIG": DATA_DIR / "cnig_plu.csv",
+    "PAG": DATA_DIR / "pag_lu.csv",
+    "PDS": DATA_DIR / "pds_wallonie.csv",
+}
 
 STANDARDS = ("CNIG", "PAG", "PDS", "HILUCS")
 LANGUAGES = ("fr", "en", "de")
 HILUCS_URI = "http://inspire.ec.europa.eu/codelist/HILUCSValue/"
 ANY_CODE = "*"
 
-__all__ = ["STANDARDS", "Compatibility", "HilucsClass", "NomenclatureDataError", "UnknownCodeError",
-           "UnknownStandardError", "code_label", "compatibility", "harmonise", "hilucs_class",
-           "hilucs_classes", "known_codes"]
+__all__ = [
+    "STANDARDS",
+    "Compatibility",
+    "HilucsClass",
+    "NomenclatureDataError",
+    "UnknownCodeError",
+    "UnknownStandardError",
+    "code_label",
+    "compatibility",
+    "harmonise",
+    "hilucs_class",
+    "hilucs_classes",
+    "known_codes",
+]
 
 
 class UnknownStandardError(InputError):
@@ -60,7 +74,7 @@ class NomenclatureDataError(ValueError):
 
 class Compatibility(Enum):
     COMPATIBLE = "compatible"
-    BUFFER = "buffer"      # acceptable only with a buffer or transition between the two uses
+    BUFFER = "buffer"  # acceptable only with a buffer or transition between the two uses
     CONFLICT = "conflict"
 
     @property
@@ -74,12 +88,12 @@ _RANK = {Compatibility.COMPATIBLE: 0, Compatibility.BUFFER: 1, Compatibility.CON
 
 @dataclass(frozen=True)
 class HilucsClass:
-    code: str                    # short stable key: "5_1"
-    inspire_value: str           # registry value: "5_1_PermanentResidentialUse"
-    level: int                   # 1, 2 or 3
-    parent: str | None           # short code of the parent class, None at level 1
+    code: str  # short stable key: "5_1"
+    inspire_value: str  # registry value: "5_1_PermanentResidentialUse"
+    level: int  # 1, 2 or 3
+    parent: str | None  # short code of the parent class, None at level 1
     labels: dict[str, str] = field(hash=False)  # {"fr", "en", "de"}
-    colour: str                  # "#RRGGBB", INSPIRE default portrayal
+    colour: str  # "#RRGGBB", INSPIRE default portrayal
 
     def label(self, language: str = "en") -> str:
         return pick_label(self.labels, language)
@@ -90,6 +104,7 @@ class HilucsClass:
 
 
 # --- reading the files --------------------------------------------------------------------------------
+
 
 def _rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
@@ -113,10 +128,14 @@ def _hilucs() -> dict[str, HilucsClass]:
             _fail(HILUCS_CSV, line, f"duplicate code {code}")
         if not row["inspire_value"].startswith(code + "_") or code.count("_") != level - 1:
             _fail(HILUCS_CSV, line, f"code {code} does not match level {level} / {row['inspire_value']}")
-        if (parent is None) != (level == 1) or (parent and (parent not in classes
-                                                            or not code.startswith(parent + "_"))):
-            _fail(HILUCS_CSV, line, f"parent {parent!r} must be an earlier row, a prefix of {code}, "
-                                    "and empty at level 1")
+        if (parent is None) != (level == 1) or (
+            parent and (parent not in classes or not code.startswith(parent + "_"))
+        ):
+            _fail(
+                HILUCS_CSV,
+                line,
+                f"parent {parent!r} must be an earlier row, a prefix of {code}, " "and empty at level 1",
+            )
         if not re.fullmatch(r"#[0-9A-F]{6}", row["colour"]):
             _fail(HILUCS_CSV, line, f"colour {row['colour']!r} is not #RRGGBB")
         classes[code] = HilucsClass(code, row["inspire_value"], level, parent, _labels(row), row["colour"])
@@ -170,12 +189,16 @@ def _read_matrix(path: Path, classes: tuple[str, ...]) -> dict[tuple[str, str], 
         _fail(path, 1, f"rows must be exactly the level-2 classes {classes}")
     for (a, b), value in matrix.items():
         if matrix[(b, a)] is not value:
-            _fail(path, 2 + rows.index(a), f"not symmetric: {a}/{b} is {value.value}, "
-                                            f"{b}/{a} is {matrix[(b, a)].value}")
+            _fail(
+                path,
+                2 + rows.index(a),
+                f"not symmetric: {a}/{b} is {value.value}, " f"{b}/{a} is {matrix[(b, a)].value}",
+            )
     return matrix
 
 
 # --- crosswalks ---------------------------------------------------------------------------------------
+
 
 def _upper_key(text: str) -> str:
     return text.strip().upper()
@@ -205,11 +228,11 @@ def _subcode_key(text: str) -> str:
 
 @dataclass(frozen=True)
 class _Crosswalk:
-    codes: tuple[str, ...]                           # canonical spellings, file order
-    aliases: dict[str, str]                          # normalised code, name or alias -> code key
-    defaults: dict[str, str]                         # code key -> HILUCS code
-    refinements: dict[tuple[str, str], str | None]   # (code key or "*", subcode key) -> HILUCS or None
-    labels: dict[str, dict[str, str]]                # code key -> {"fr", "en", "de"}
+    codes: tuple[str, ...]  # canonical spellings, file order
+    aliases: dict[str, str]  # normalised code, name or alias -> code key
+    defaults: dict[str, str]  # code key -> HILUCS code
+    refinements: dict[tuple[str, str], str | None]  # (code key or "*", subcode key) -> HILUCS or None
+    labels: dict[str, dict[str, str]]  # code key -> {"fr", "en", "de"}
     code_key: Callable[[str], str]
 
     def find(self, code: str) -> str | None:
@@ -228,7 +251,7 @@ def _crosswalk(standard: str) -> _Crosswalk:
     labels: dict[str, dict[str, str]] = {}
     refinements: dict[tuple[str, str], str | None] = {}
     rows = list(enumerate(_rows(path), start=2))
-    for line, row in rows:                      # first pass: default rows
+    for line, row in rows:  # first pass: default rows
         target = row["hilucs_code"] or None
         if target is not None and target not in _hilucs():
             _fail(path, line, f"HILUCS code {target} is not in hilucs.csv")
@@ -246,7 +269,7 @@ def _crosswalk(standard: str) -> _Crosswalk:
                 _fail(path, line, f"{name!r} would also match {aliases[code_key(name)]}")
         codes.append(row["code"])
         defaults[key], labels[key] = target, _labels(row)
-    for line, row in rows:                      # second pass: sub-code rows
+    for line, row in rows:  # second pass: sub-code rows
         if row["code"] != ANY_CODE and not row["subcode"]:
             continue
         if not row["subcode"]:
@@ -269,6 +292,7 @@ def _standard(standard: str) -> str:
 
 
 # --- public API ---------------------------------------------------------------------------------------
+
 
 def hilucs_classes() -> dict[str, HilucsClass]:
     """Every HILUCS class of ``hilucs.csv`` by short code, in hierarchy order (a copy: safe to mutate)."""

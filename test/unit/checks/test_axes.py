@@ -14,8 +14,10 @@ from test.unit.factories import commune, make_plan
 # Commune A (France) south of y = 1000, commune B (Luxembourg) north of it; the plan is 2 km x 2 km.
 FR_LU = [commune("A", 0, 0, 2000, 1000, "FR", "Alpha"), commune("B", 0, 1000, 2000, 2000, "LU", "Beta")]
 # A west of x = 1000, B east of it: a border meeting the plan's south edge at (1000, 0).
-SIDE_BY_SIDE = [commune("A", 0, 0, 1000, 2000, "FR", "Alpha"),
-                commune("B", 1000, 0, 2000, 2000, "LU", "Beta")]
+SIDE_BY_SIDE = [
+    commune("A", 0, 0, 1000, 2000, "FR", "Alpha"),
+    commune("B", 1000, 0, 2000, 2000, "LU", "Beta"),
+]
 
 
 def axis(coords, hierarchy="main_street", mode="road", name="Rue"):
@@ -39,6 +41,7 @@ def coords(geometry):
 
 
 # --- AXIS_DISCONTINUITY -----------------------------------------------------------------------------------
+
 
 def test_axis_stopping_at_the_border_is_a_discontinuity_located_at_its_end():
     findings = run(axis([(1000, 0), (1000, 1000)], mode="tram", name="Tram 1"))
@@ -66,7 +69,9 @@ def test_continuation_offset_by_national_datasets_within_tolerance_is_accepted()
 def test_continuation_beyond_the_tolerance_leaves_a_discontinuity_and_a_dangle():
     findings = run(axis([(1000, 0), (1000, 1000)]), axis([(1000, 1080), (1000, 2000)]))
     assert sorted((f.rule, coords(f.geometry)[0]) for f in findings) == [
-        ("AXIS_DANGLE", (1000, 1080)), ("AXIS_DISCONTINUITY", (1000, 1000))]
+        ("AXIS_DANGLE", (1000, 1080)),
+        ("AXIS_DISCONTINUITY", (1000, 1000)),
+    ]
 
 
 def test_end_short_of_the_border_within_tolerance_still_reaches_it():
@@ -105,72 +110,103 @@ def test_street_ending_on_a_road_across_the_border_is_a_junction():
 
 # --- AXIS_HIERARCHY_BREAK ---------------------------------------------------------------------------------
 
+
 def test_boulevard_continued_by_a_local_street_is_one_hierarchy_break():
-    findings = run(axis([(1000, 0), (1000, 1000)], "urban_boulevard", name="Boulevard"),
-                   axis([(1000, 1000), (1000, 2000)], "local_street", name="Ruelle"))
+    findings = run(
+        axis([(1000, 0), (1000, 1000)], "urban_boulevard", name="Boulevard"),
+        axis([(1000, 1000), (1000, 2000)], "local_street", name="Ruelle"),
+    )
     [found] = findings
     assert found.rule == "AXIS_HIERARCHY_BREAK"
     assert found.feature_ids == (1, 2)
     assert coords(found.geometry) == [(1000, 1000)]
     assert found.communes == ("A", "B")
-    assert found.params == {"name": "Boulevard", "hierarchy_a": "urban_boulevard", "mode_a": "road",
-                            "hierarchy_b": "local_street", "mode_b": "road",
-                            "communes": "Alpha (A) | Beta (B)"}
+    assert found.params == {
+        "name": "Boulevard",
+        "hierarchy_a": "urban_boulevard",
+        "mode_a": "road",
+        "hierarchy_b": "local_street",
+        "mode_b": "road",
+        "communes": "Alpha (A) | Beta (B)",
+    }
 
 
 def test_break_is_named_after_the_higher_hierarchy_whichever_side_it_is_on():
-    [found] = run(axis([(1000, 0), (1000, 1000)], "local_street", name="Ruelle"),
-                  axis([(1000, 1000), (1000, 2000)], "urban_boulevard", name="Boulevard"))
+    [found] = run(
+        axis([(1000, 0), (1000, 1000)], "local_street", name="Ruelle"),
+        axis([(1000, 1000), (1000, 2000)], "urban_boulevard", name="Boulevard"),
+    )
     assert found.params["name"] == "Boulevard" and found.params["hierarchy_b"] == "local_street"
     assert found.params["communes"] == "Beta (B) | Alpha (A)"
 
 
 def test_main_street_widening_into_a_boulevard_is_a_break_too():
-    [found] = run(axis([(1000, 0), (1000, 1000)], "main_street"),
-                  axis([(1000, 1000), (1000, 2000)], "urban_boulevard"))
+    [found] = run(
+        axis([(1000, 0), (1000, 1000)], "main_street"), axis([(1000, 1000), (1000, 2000)], "urban_boulevard")
+    )
     assert found.rule == "AXIS_HIERARCHY_BREAK"
 
 
 def test_change_of_mode_is_a_break():
-    [found] = run(axis([(1000, 0), (1000, 1000)], mode="tram"),
-                  axis([(1000, 1000), (1000, 2000)], mode="road"))
+    [found] = run(
+        axis([(1000, 0), (1000, 1000)], mode="tram"), axis([(1000, 1000), (1000, 2000)], mode="road")
+    )
     assert found.rule == "AXIS_HIERARCHY_BREAK"
     assert (found.params["mode_a"], found.params["mode_b"]) == ("tram", "road")
 
 
 def test_same_hierarchy_and_mode_is_no_break():
-    assert run(axis([(1000, 0), (1000, 1000)], "urban_boulevard"),
-               axis([(1000, 1000), (1000, 2000)], "urban_boulevard")) == []
+    assert (
+        run(
+            axis([(1000, 0), (1000, 1000)], "urban_boulevard"),
+            axis([(1000, 1000), (1000, 2000)], "urban_boulevard"),
+        )
+        == []
+    )
 
 
 def test_best_candidate_wins_when_one_continuation_matches():
     # Across a 20 m offset, a local street and the matching boulevard both end near the French end.
-    assert run(axis([(1000, 0), (1000, 1000)], "urban_boulevard"),
-               axis([(1000, 1020), (1000, 2000)], "urban_boulevard"),
-               axis([(1010, 1000), (2000, 1500)], "local_street")) == []
+    assert (
+        run(
+            axis([(1000, 0), (1000, 1000)], "urban_boulevard"),
+            axis([(1000, 1020), (1000, 2000)], "urban_boulevard"),
+            axis([(1010, 1000), (2000, 1500)], "local_street"),
+        )
+        == []
+    )
 
 
 def test_side_street_branching_at_a_cross_border_junction_is_no_break():
     # The boulevard continues as a boulevard; the local street starting at the same border point is a
     # branch of that junction, not a continuation of the boulevard.
-    assert run(axis([(1000, 0), (1000, 1000)], "urban_boulevard"),
-               axis([(1000, 1000), (1000, 2000)], "urban_boulevard"),
-               axis([(1000, 1000), (0, 1800)], "local_street")) == []
+    assert (
+        run(
+            axis([(1000, 0), (1000, 1000)], "urban_boulevard"),
+            axis([(1000, 1000), (1000, 2000)], "urban_boulevard"),
+            axis([(1000, 1000), (0, 1800)], "local_street"),
+        )
+        == []
+    )
 
 
 def test_missing_hierarchy_is_not_claimed_as_a_break():
-    assert run(axis([(1000, 0), (1000, 1000)], "urban_boulevard"),
-               axis([(1000, 1000), (1000, 2000)], None)) == []
+    assert (
+        run(axis([(1000, 0), (1000, 1000)], "urban_boulevard"), axis([(1000, 1000), (1000, 2000)], None))
+        == []
+    )
 
 
 def test_break_across_an_offset_is_located_by_the_segment_joining_the_ends():
-    [found] = run(axis([(1000, 0), (1000, 1000)], "urban_boulevard"),
-                  axis([(1000, 1030), (1000, 2000)], "local_street"))
+    [found] = run(
+        axis([(1000, 0), (1000, 1000)], "urban_boulevard"), axis([(1000, 1030), (1000, 2000)], "local_street")
+    )
     assert found.rule == "AXIS_HIERARCHY_BREAK"
     assert found.geometry.geom_type == "LineString" and found.measure == pytest.approx(30)
 
 
 # --- AXIS_DANGLE ------------------------------------------------------------------------------------------
+
 
 def test_end_connected_to_nothing_inside_a_commune_is_a_dangle():
     findings = run(axis([(0, 500), (2000, 500)]), axis([(500, 500), (500, 300)], name="Impasse"))
@@ -183,8 +219,10 @@ def test_end_connected_to_nothing_inside_a_commune_is_a_dangle():
 
 
 def test_t_junction_and_snapped_ends_are_connected():
-    assert run(axis([(0, 500), (2000, 500)]), axis([(500, 500.5), (500, 0)]),
-               axis([(1500, 0), (1500, 499.2)])) == []
+    assert (
+        run(axis([(0, 500), (2000, 500)]), axis([(500, 500.5), (500, 0)]), axis([(1500, 0), (1500, 499.2)]))
+        == []
+    )
 
 
 def test_end_a_few_metres_short_of_another_axis_is_a_dangle():
@@ -219,6 +257,7 @@ def test_disabled_rule_produces_nothing():
 
 
 # --- the demo ---------------------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def demo_findings():

@@ -41,6 +41,7 @@ def two_squares(rise, south=None):
 
 # --- found ---------------------------------------------------------------------------------------------
 
+
 def test_wedge_gap_along_a_border_is_one_finding_with_its_max_offset():
     [finding] = run(two_squares(25))
     assert finding.rule == "BOUNDARY_MISMATCH" and finding.severity is Severity.WARNING
@@ -66,8 +67,18 @@ def test_overlap_is_measured_like_a_gap():
 
 
 def test_gap_and_overlap_less_than_the_join_distance_apart_are_one_stretch():
-    south = [(0, 0), (200, 0), (300, 20), (600, 20), (700, 0), (760, 0), (860, -20), (1160, -20), (1260, 0),
-             (2000, 0)]
+    south = [
+        (0, 0),
+        (200, 0),
+        (300, 20),
+        (600, 20),
+        (700, 0),
+        (760, 0),
+        (860, -20),
+        (1160, -20),
+        (1260, 0),
+        (2000, 0),
+    ]
     [finding] = run(two_squares(0, south))
     assert finding.measure == pytest.approx(20, abs=0.1)
     assert float(finding.params["gap"]) == pytest.approx(8000, rel=0.01)
@@ -80,8 +91,13 @@ def test_gap_and_overlap_less_than_the_join_distance_apart_are_one_stretch():
 def test_tongue_is_measured_to_the_border_it_overshoots_not_to_the_nearest_line():
     # A's tongue runs 200 m into B; its tip is only 50 m from B's clean border with C.
     tongue = [(0, 0), (1000, 0), (1000, 1000), (520, 1000), (520, 1200), (480, 1200), (480, 1000), (0, 1000)]
-    plan = make_plan(communes=[polygon("A", tongue), commune("B", 0, 1000, 1000, 1250, "LU"),
-                               commune("C", 0, 1250, 1000, 2000, "LU")])
+    plan = make_plan(
+        communes=[
+            polygon("A", tongue),
+            commune("B", 0, 1000, 1000, 1250, "LU"),
+            commune("C", 0, 1250, 1000, 2000, "LU"),
+        ]
+    )
     [finding] = run(plan)
     assert finding.communes == ("A", "B")
     assert 195 <= finding.measure <= 200
@@ -89,8 +105,14 @@ def test_tongue_is_measured_to_the_border_it_overshoots_not_to_the_nearest_line(
 
 
 def test_enclosed_corridor_is_a_gap_between_the_two_communes_facing_across_it():
-    plan = make_plan(communes=[commune("A", 0, 0, 2000, 1000), commune("B", 0, 1025, 2000, 2025, "LU"),
-                               commune("C", -1000, 0, 0, 2025), commune("D", 2000, 0, 3000, 2025, "LU")])
+    plan = make_plan(
+        communes=[
+            commune("A", 0, 0, 2000, 1000),
+            commune("B", 0, 1025, 2000, 2025, "LU"),
+            commune("C", -1000, 0, 0, 2025),
+            commune("D", 2000, 0, 3000, 2025, "LU"),
+        ]
+    )
     [finding] = run(plan)
     assert finding.communes == ("A", "B") and finding.measure == pytest.approx(25)
     assert float(finding.params["gap"]) == pytest.approx(50_000, rel=0.01)
@@ -117,14 +139,19 @@ def test_communes_of_one_country_are_compared_too():
 
 def test_hole_wider_than_the_max_offset_is_missing_territory_unless_the_tolerance_says_otherwise():
     # A 600 m wide hole in the middle of four communes: a commune left out, not a border.
-    ring = [commune("S", 0, 0, 1600, 500), commune("N", 0, 1100, 1600, 1600),
-            commune("W", 0, 500, 500, 1100), commune("E", 1100, 500, 1600, 1100)]
+    ring = [
+        commune("S", 0, 0, 1600, 500),
+        commune("N", 0, 1100, 1600, 1600),
+        commune("W", 0, 500, 500, 1100),
+        commune("E", 1100, 500, 1600, 1100),
+    ]
     assert run(make_plan(communes=ring)) == []
     found = run(make_plan(communes=ring), boundary_max_offset_m=700)
     assert pairs(found) == [("E", "W"), ("N", "S")] and {round(f.measure) for f in found} == {600}
 
 
 # --- near-misses ---------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("rise", [0.5, -0.5])
 def test_sub_metre_wobble_is_digitising_noise(rise):
@@ -138,8 +165,13 @@ def test_minimum_offset_tolerance_decides_what_noise_is():
 
 def test_clean_neighbours_raise_nothing():
     # A T-junction and an L-shaped corner of the plan outline.
-    plan = make_plan(communes=[commune("A", 0, 0, 1000, 1000), commune("B", 1000, 0, 2000, 2000, "LU"),
-                               commune("C", 0, 1000, 1000, 1500)])
+    plan = make_plan(
+        communes=[
+            commune("A", 0, 0, 1000, 1000),
+            commune("B", 1000, 0, 2000, 2000, "LU"),
+            commune("C", 0, 1000, 1000, 1500),
+        ]
+    )
     assert run(plan) == []
 
 
@@ -160,6 +192,7 @@ def test_a_single_commune_has_no_border():
 
 
 # --- the demo and a noisy grid -------------------------------------------------------------------------
+
 
 def test_demo_border_defect_is_found_and_its_one_millimetre_wobble_is_not():
     plan = demo_snapshot()
@@ -210,8 +243,9 @@ NOT_TOUCHING_LU = {"Villerupt", "Thil", "Aumetz", "Boulange"}
 @pytest.fixture(scope="module")
 def fr_lu():
     plan = boundaries_plan("FR", "LU")
-    countries = dict(zip(plan.layers["communes"].column("code"), plan.layers["communes"].column("country"),
-                         strict=True))
+    countries = dict(
+        zip(plan.layers["communes"].column("code"), plan.layers["communes"].column("country"), strict=True)
+    )
     return run(plan), countries
 
 
@@ -224,8 +258,11 @@ def test_real_fr_lu_border_is_reported_as_stretches_between_french_and_luxembour
     assert all({countries[code] for code in f.communes} == {"FR", "LU"} for f in findings)
     assert 25 <= len(findings) <= 40  # ~32 FR–LU pairs lie within 100 m of each other
     found = {names(f) for f in findings}
-    assert {("Audun-le-Tiche", "Esch-sur-Alzette"), ("Zoufftgen", "Dudelange"),
-            ("Hussigny-Godbrange", "Differdange")} <= found
+    assert {
+        ("Audun-le-Tiche", "Esch-sur-Alzette"),
+        ("Zoufftgen", "Dudelange"),
+        ("Hussigny-Godbrange", "Differdange"),
+    } <= found
     assert not NOT_TOUCHING_LU & {name for pair in found for name in pair}
 
 
@@ -244,9 +281,14 @@ def test_real_fr_lu_offsets_match_the_known_measurements(fr_lu):
     assert 0.55e6 <= sum(float(f.params["gap"]) for f in findings) <= 0.75e6
 
 
-@pytest.mark.parametrize(("pair", "border_km"), [(("Audun-le-Tiche", "Esch-sur-Alzette"), 6.99),
-                                                 (("Zoufftgen", "Dudelange"), 6.63),
-                                                 (("Hussigny-Godbrange", "Differdange"), 6.30)])
+@pytest.mark.parametrize(
+    ("pair", "border_km"),
+    [
+        (("Audun-le-Tiche", "Esch-sur-Alzette"), 6.99),
+        (("Zoufftgen", "Dudelange"), 6.63),
+        (("Hussigny-Godbrange", "Differdange"), 6.30),
+    ],
+)
 def test_longest_real_borders_are_each_one_stretch_along_most_of_their_length(fr_lu, pair, border_km):
     findings, _ = fr_lu
     [finding] = [f for f in findings if names(f) == pair]

@@ -42,6 +42,7 @@ def housing(box, code="B"):
 
 # --- ADJACENT_INCOMPATIBLE ----------------------------------------------------------------------------
 
+
 def test_industry_touching_housing_across_the_border_is_a_conflict_along_the_shared_edge():
     [finding] = adjacent(industry((0, 500, 1000, 1000)), housing((0, 1000, 1000, 1500)))
     assert finding.rule == "ADJACENT_INCOMPATIBLE" and finding.severity is Severity.WARNING
@@ -50,8 +51,9 @@ def test_industry_touching_housing_across_the_border_is_a_conflict_along_the_sha
     assert finding.geometry.equals(shapely.LineString([(0, 1000), (1000, 1000)]))
     assert finding.params["class_a"] == "U [HILUCS 2_1]" and finding.params["class_b"] == "HAB-1 [HILUCS 5_1]"
     assert finding.params["verdict"] == "conflict"
-    assert finding.message("en") == ("U [HILUCS 2_1] (Alpha (A)) meets HAB-1 [HILUCS 5_1] (Beta (B)) over "
-                                     "1000.0 m: conflicting uses.")
+    assert finding.message("en") == (
+        "U [HILUCS 2_1] (Alpha (A)) meets HAB-1 [HILUCS 5_1] (Beta (B)) over " "1000.0 m: conflicting uses."
+    )
 
 
 def test_conflict_across_an_offset_national_border_is_found_and_drawn_on_both_sides():
@@ -62,8 +64,9 @@ def test_conflict_across_an_offset_national_border_is_found_and_drawn_on_both_si
 
 
 def test_partly_offset_border_counts_the_whole_facing_stretch():
-    housing_zone = shapely.Polygon([(0, 1000), (400, 1000), (500, 1040), (1000, 1040), (1000, 1500),
-                                    (0, 1500)])
+    housing_zone = shapely.Polygon(
+        [(0, 1000), (400, 1000), (500, 1040), (1000, 1040), (1000, 1500), (0, 1500)]
+    )
     [finding] = adjacent(industry((0, 500, 1000, 1000)), housing(housing_zone.wkt))
     assert finding.measure == pytest.approx(1000, rel=0.02)
 
@@ -113,22 +116,28 @@ def test_zones_without_a_known_class_are_skipped():
 
 
 def test_merge_intervals_unions_overlaps_within_each_group_only():
-    group, t0, t1 = merge_intervals(np.array([1, 0, 1, 1]), np.array([0.5, 0.0, 0.0, 0.8]),
-                                    np.array([0.7, 1.0, 0.6, 0.9]))
+    group, t0, t1 = merge_intervals(
+        np.array([1, 0, 1, 1]), np.array([0.5, 0.0, 0.0, 0.8]), np.array([0.7, 1.0, 0.6, 0.9])
+    )
     assert group.tolist() == [0, 1, 1] and t0.tolist() == [0.0, 0.0, 0.8] and t1.tolist() == [1.0, 0.7, 0.9]
 
 
 # --- GREEN_IN_INCOMPATIBLE_ZONE -----------------------------------------------------------------------
+
 
 def green(box, name="Parc", kind="park", public=True, status="planned"):
     return shapely.box(*box).wkt, {"name": name, "kind": kind, "public_access": public, "status": status}
 
 
 def greens(*spaces, hilucs="2_1", **tolerances):
-    plan = make_plan(communes=[commune("A", 0, 0, 1000, 1000, name="Alpha")],
-                     zoning=[zone((0, 0, 500, 1000), "A", code="U", hilucs=hilucs),
-                             zone((500, 0, 1000, 1000), "A", code="U", hilucs="5_1")],
-                     green=list(spaces))
+    plan = make_plan(
+        communes=[commune("A", 0, 0, 1000, 1000, name="Alpha")],
+        zoning=[
+            zone((0, 0, 500, 1000), "A", code="U", hilucs=hilucs),
+            zone((500, 0, 1000, 1000), "A", code="U", hilucs="5_1"),
+        ],
+        green=list(spaces),
+    )
     return run(check_green_in_incompatible_zone, plan, **tolerances)
 
 
@@ -137,10 +146,15 @@ def test_public_park_in_heavy_industry_is_reported_on_the_overlap():
     assert finding.layer == "green_spaces" and finding.feature_ids == (1,) and finding.communes == ("A",)
     assert finding.geometry.equals(shapely.box(400, 100, 500, 300))
     assert finding.measure == pytest.approx(20_000)
-    assert finding.params == {"name": "Square", "area": "20000.0", "zone": "#1",
-                              "zone_class": "U [HILUCS 2_1]"}
-    assert finding.message("en") == ("Public green space Square is planned on 20000.0 m² "
-                                     "in a U [HILUCS 2_1] zone.")
+    assert finding.params == {
+        "name": "Square",
+        "area": "20000.0",
+        "zone": "#1",
+        "zone_class": "U [HILUCS 2_1]",
+    }
+    assert finding.message("en") == (
+        "Public green space Square is planned on 20000.0 m² " "in a U [HILUCS 2_1] zone."
+    )
 
 
 @pytest.mark.parametrize("hilucs", ["2", "2_2", "1_3", "4_1_3", "4_3_3"])
@@ -175,20 +189,24 @@ def test_excluded_classes_data_file_names_real_hilucs_classes_with_reasons():
 
 # --- the demo -----------------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def demo_findings():
     plan = demo_snapshot()
     profile = default_profile()
     context = CheckContext(plan, profile)
-    return (check_adjacent_incompatible(plan, profile, context)
-            + check_green_in_incompatible_zone(plan, profile, context))
+    return check_adjacent_incompatible(plan, profile, context) + check_green_in_incompatible_zone(
+        plan, profile, context
+    )
 
 
 def test_demo_audun_industry_facing_esch_housing_is_the_only_conflict(demo_findings):
     [finding] = [f for f in demo_findings if f.rule == "ADJACENT_INCOMPATIBLE"]
     assert finding.communes == ("57038", "LU-ESCH")
-    assert {finding.params["commune_a"], finding.params["commune_b"]} == {"Audun-le-Tiche (57038)",
-                                                                          "Esch-sur-Alzette (LU-ESCH)"}
+    assert {finding.params["commune_a"], finding.params["commune_b"]} == {
+        "Audun-le-Tiche (57038)",
+        "Esch-sur-Alzette (LU-ESCH)",
+    }
     assert {finding.params["hilucs_a"], finding.params["hilucs_b"]} == {"2", "5_1"}
     assert finding.measure == pytest.approx(1000, rel=1e-3)
 
@@ -206,7 +224,10 @@ def test_zoning_without_any_harmonised_class_raises_no_error():
     from masterplan_plugin.core.checks.profile import default_profile
     from test.unit.factories import commune, make_plan, zone
 
-    plan = make_plan(communes=[commune("A", 0, 0, 100, 100)], zoning=[zone((0, 0, 100, 100), "A", hilucs=None)],
-                     green=[("POLYGON((0 0,50 0,50 50,0 50,0 0))", {"kind": "park", "public_access": True})])
+    plan = make_plan(
+        communes=[commune("A", 0, 0, 100, 100)],
+        zoning=[zone((0, 0, 100, 100), "A", hilucs=None)],
+        green=[("POLYGON((0 0,50 0,50 50,0 50,0 0))", {"kind": "park", "public_access": True})],
+    )
     profile = default_profile()
     assert check_green_in_incompatible_zone(plan, profile, CheckContext(plan, profile)) == []

@@ -14,8 +14,13 @@ from masterplan_plugin.core.checks.zoning_coverage import enclosed_gaps, overlap
 from test.unit.realdata import read_geojson
 
 QGIS_TOLERANCE = 1e-8
-QGIS_GAPS = [((0.2924, -0.8798), 0.0027), ((0.4238, -0.7479), 0.0071), ((0.0094, -0.4448), 0.0033),
-             ((0.2939, -0.4694), 0.0053), ((0.6284, -0.3641), 0.0018)]
+QGIS_GAPS = [
+    ((0.2924, -0.8798), 0.0027),
+    ((0.4238, -0.7479), 0.0071),
+    ((0.0094, -0.4448), 0.0033),
+    ((0.2939, -0.4694), 0.0053),
+    ((0.6284, -0.3641), 0.0018),
+]
 
 
 def _valid_polygons():
@@ -25,8 +30,10 @@ def _valid_polygons():
 
 
 def _pairs(found, fids):
-    return sorted((int(fids[a]), int(fids[b]), round(float(shapely.area(p)), 5), kind)
-                  for a, b, p, kind in zip(found.first, found.second, found.parts, found.kinds))
+    return sorted(
+        (int(fids[a]), int(fids[b]), round(float(shapely.area(p)), 5), kind)
+        for a, b, p, kind in zip(found.first, found.second, found.parts, found.kinds, strict=False)
+    )
 
 
 def test_invalid_polygons_are_the_ones_qgis_lists():
@@ -43,14 +50,22 @@ def test_overlaps_below_001_are_qgis_two_parts_of_polygon_10_over_polygon_0():
 def test_all_overlaps_are_qgis_four_plus_the_containment_and_duplicate_qgis_misses():
     geometries, valid = _valid_polygons()
     pairs = _pairs(overlap_parts(geometries[valid], QGIS_TOLERANCE), valid)
-    qgis_expected = [(0, 10, 0.00257, "partial"), (0, 10, 0.00348, "partial"),
-                     (7, 9, 0.21009, "partial"), (8, 9, 0.21009, "partial")]
-    missed_by_qgis = [(0, 3, 0.09199, "contained"),  # polygon 3 lies inside polygon 0
-                      (7, 8, 0.43721, "duplicate")]  # polygons 7 and 8 are identical
+    qgis_expected = [
+        (0, 10, 0.00257, "partial"),
+        (0, 10, 0.00348, "partial"),
+        (7, 9, 0.21009, "partial"),
+        (8, 9, 0.21009, "partial"),
+    ]
+    missed_by_qgis = [
+        (0, 3, 0.09199, "contained"),  # polygon 3 lies inside polygon 0
+        (7, 8, 0.43721, "duplicate"),
+    ]  # polygons 7 and 8 are identical
     assert sorted(qgis_expected + missed_by_qgis) == pairs
     # QGIS's third miss, polygon 5 inside polygon 1, is not an overlap finding here because polygon 1
     # is invalid (GEOM_INVALID): overlaps of a broken geometry are not computed.
-    assert not shapely.is_valid(geometries[1]) and shapely.within(geometries[5], shapely.make_valid(geometries[1]))
+    assert not shapely.is_valid(geometries[1]) and shapely.within(
+        geometries[5], shapely.make_valid(geometries[1])
+    )
 
 
 def test_gaps_below_001_are_qgis_five_gaps_at_the_same_places_and_areas():
@@ -58,7 +73,7 @@ def test_gaps_below_001_are_qgis_five_gaps_at_the_same_places_and_areas():
     gaps = enclosed_gaps(geometries, QGIS_TOLERANCE, max_area=0.01)
     found = sorted((_ring_mean(gap), float(shapely.area(gap))) for gap in gaps)
     assert len(found) == len(QGIS_GAPS) == 5
-    for (location, area), (expected_location, expected_area) in zip(found, sorted(QGIS_GAPS)):
+    for (location, area), (expected_location, expected_area) in zip(found, sorted(QGIS_GAPS), strict=False):
         assert location == pytest.approx(expected_location, abs=1e-4)
         assert area == pytest.approx(expected_area, abs=1e-4)
 

@@ -30,6 +30,7 @@ def coverage(plan, **tolerances):
 
 # --- ZONE_OUTSIDE_COMMUNES ----------------------------------------------------------------------------
 
+
 def test_zone_drawn_past_the_plan_edge_is_reported_with_its_outside_part():
     plan = make_plan(communes=TWO_COMMUNES, zoning=[zone((1800, 100, 2100, 300), "B")])
     [finding] = zones_in_communes(plan, "ZONE_OUTSIDE_COMMUNES")
@@ -61,13 +62,19 @@ def test_outside_part_below_the_minimum_area_is_not_reported():
 
 
 def test_zones_inside_and_along_commune_borders_are_not_outside():
-    plan = make_plan(communes=TWO_COMMUNES, zoning=[zone((0, 0, 1000, 1000), "A"),
-                                                    zone((1000, 0, 2000, 500), "B"),
-                                                    zone((1200, 600, 1300, 700), "B")])
+    plan = make_plan(
+        communes=TWO_COMMUNES,
+        zoning=[
+            zone((0, 0, 1000, 1000), "A"),
+            zone((1000, 0, 2000, 500), "B"),
+            zone((1200, 600, 1300, 700), "B"),
+        ],
+    )
     assert zones_in_communes(plan, None) == []
 
 
 # --- ZONE_STRADDLES_COMMUNES --------------------------------------------------------------------------
+
 
 def test_zone_running_into_the_neighbouring_commune_is_reported_with_the_spilled_part():
     plan = make_plan(communes=TWO_COMMUNES, zoning=[zone((500, 0, 1300, 500), "A")])
@@ -89,12 +96,18 @@ def test_zone_over_three_communes_names_both_others_and_is_reported_once():
 
 
 def test_small_or_thin_spill_into_the_neighbour_is_not_a_straddle():
-    plan = make_plan(communes=TWO_COMMUNES, zoning=[zone((500, 0, 1009, 10), "A"),  # 90 m² < 100 m²
-                                                    zone((500, 100, 1000.5, 900), "A")])  # 0.5 m wide sliver
+    plan = make_plan(
+        communes=TWO_COMMUNES,
+        zoning=[
+            zone((500, 0, 1009, 10), "A"),  # 90 m² < 100 m²
+            zone((500, 100, 1000.5, 900), "A"),
+        ],
+    )  # 0.5 m wide sliver
     assert zones_in_communes(plan, "ZONE_STRADDLES_COMMUNES") == []
 
 
 # --- ZONE_COMMUNE_MISMATCH ----------------------------------------------------------------------------
+
 
 def test_zone_attributed_to_the_neighbour_is_reported_on_the_whole_zone():
     plan = make_plan(communes=TWO_COMMUNES, zoning=[zone((100, 100, 400, 400), "B")])
@@ -106,9 +119,14 @@ def test_zone_attributed_to_the_neighbour_is_reported_on_the_whole_zone():
 
 
 def test_unknown_or_empty_commune_codes_are_left_to_the_attribute_rules():
-    plan = make_plan(communes=TWO_COMMUNES, zoning=[zone((100, 100, 400, 400), "Z"),
-                                                    zone((500, 100, 900, 400), None),
-                                                    zone((100, 500, 400, 900), "  ")])
+    plan = make_plan(
+        communes=TWO_COMMUNES,
+        zoning=[
+            zone((100, 100, 400, 400), "Z"),
+            zone((500, 100, 900, 400), None),
+            zone((100, 500, 400, 900), "  "),
+        ],
+    )
     assert zones_in_communes(plan, "ZONE_COMMUNE_MISMATCH") == []
 
 
@@ -116,13 +134,19 @@ def test_zone_in_its_own_commune_and_a_straddling_zone_held_mostly_by_its_commun
     communes = [commune("57038", 0, 0, 1000, 1000), commune("B", 1000, 0, 2000, 1000)]
     _, attributes = zone((100, 100, 400, 400), "A")
     attributes["commune_code"] = 57038  # an INSEE code read as a number
-    plan = make_plan(communes=communes, zoning=[(shapely.box(100, 100, 400, 400).wkt, attributes),
-                                                zone((1000, 0, 1900, 500), "B"),
-                                                zone((600, 500, 1100, 1000), "57038")])
+    plan = make_plan(
+        communes=communes,
+        zoning=[
+            (shapely.box(100, 100, 400, 400).wkt, attributes),
+            zone((1000, 0, 1900, 500), "B"),
+            zone((600, 500, 1100, 1000), "57038"),
+        ],
+    )
     assert zones_in_communes(plan, "ZONE_COMMUNE_MISMATCH") == []
 
 
 # --- COMMUNE_NOT_COVERED ------------------------------------------------------------------------------
+
 
 def _zoned_except(hole, code="A", bounds=(0, 0, 1000, 1000)):
     geometry = shapely.box(*bounds).difference(shapely.box(*hole))
@@ -130,8 +154,9 @@ def _zoned_except(hole, code="A", bounds=(0, 0, 1000, 1000)):
 
 
 def test_block_left_without_zoning_is_reported_with_its_area_and_share():
-    plan = make_plan(communes=TWO_COMMUNES, zoning=[_zoned_except((400, 400, 500, 500)),
-                                                    zone((1000, 0, 2000, 1000), "B")])
+    plan = make_plan(
+        communes=TWO_COMMUNES, zoning=[_zoned_except((400, 400, 500, 500)), zone((1000, 0, 2000, 1000), "B")]
+    )
     [finding] = coverage(plan)
     assert finding.layer == "communes" and finding.feature_ids == (1,) and finding.communes == ("A",)
     assert finding.geometry.geom_type == "MultiPolygon"
@@ -142,8 +167,13 @@ def test_block_left_without_zoning_is_reported_with_its_area_and_share():
 
 
 def test_uncovered_share_below_the_minimum_is_not_reported():
-    plan = make_plan(communes=TWO_COMMUNES, zoning=[_zoned_except((400, 400, 430, 430)),  # 0.09 %
-                                                    zone((1000, 0, 2000, 1000), "B")])
+    plan = make_plan(
+        communes=TWO_COMMUNES,
+        zoning=[
+            _zoned_except((400, 400, 430, 430)),  # 0.09 %
+            zone((1000, 0, 2000, 1000), "B"),
+        ],
+    )
     assert coverage(plan) == []
     assert len(coverage(plan, commune_uncovered_min_share=0.0005)) == 1
 
@@ -157,8 +187,9 @@ def test_commune_without_any_zoning_is_reported_once_at_100_percent_with_the_sam
 
 
 def test_land_covered_by_the_neighbours_spilling_zone_counts_as_zoned():
-    plan = make_plan(communes=TWO_COMMUNES, zoning=[zone((0, 0, 1100, 1000), "A"),
-                                                    zone((1100, 0, 2000, 1000), "B")])
+    plan = make_plan(
+        communes=TWO_COMMUNES, zoning=[zone((0, 0, 1100, 1000), "A"), zone((1100, 0, 2000, 1000), "B")]
+    )
     assert coverage(plan) == []
 
 
@@ -166,12 +197,16 @@ def test_allowed_gaps_and_sub_metre_border_slivers_are_not_missing_zoning():
     communes = [commune("A", 0, 0, 100, 100)]
     sliver = make_plan(communes=communes, zoning=[zone((0, 0, 100, 99.5), "A")])  # 0.5 % of A, 0.5 m wide
     assert coverage(sliver) == []
-    river = make_plan(communes=communes, zoning=[_zoned_except((40, 0, 60, 100), bounds=(0, 0, 100, 100))],
-                      allowed_gaps=shapely.box(40, -10, 60, 110).wkt)
+    river = make_plan(
+        communes=communes,
+        zoning=[_zoned_except((40, 0, 60, 100), bounds=(0, 0, 100, 100))],
+        allowed_gaps=shapely.box(40, -10, 60, 110).wkt,
+    )
     assert coverage(river) == []
 
 
 # --- the demo -----------------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def demo_findings():
