@@ -73,6 +73,8 @@ test-desktop: setup package
 
 demo: setup
 	$(PY) -m $(PLUGIN) demo $(BUILD)/demo
+	$(PY) -m $(PLUGIN) atlas $(BUILD)/demo/demo_plan.gpkg --output $(BUILD)/demo/atlas
+	@echo "Demo atlas: $(CURDIR)/$(BUILD)/demo/atlas/demo_plan_atlas.pdf (one PDF per municipality beside it)"
 
 package: setup resources translations
 	rm -rf $(BUILD)/package && mkdir -p $(PKG_DIR) $(DIST)

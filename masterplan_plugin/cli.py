@@ -57,6 +57,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="build and validate the demo cross-border plan")
     demo.add_argument("directory", type=Path)
+
+    atlas = commands.add_parser("atlas", help="export the atlas: one PDF per municipality and a combined PDF")
+    atlas.add_argument("plan", type=Path)
+    atlas.add_argument("--output", type=Path, required=True, metavar="DIR", help="folder for the PDFs")
+    atlas.add_argument("--communes", nargs="+", metavar="CODE", help="municipality codes (default: all)")
+    atlas.add_argument("--format", dest="page_format", type=str.upper, choices=["A3", "A4"], default="A3",
+                       help="landscape page format (default A3)")
+    atlas.add_argument("--dpi", type=int, default=150, help="resolution of rasterised layers (default 150)")
+    atlas.add_argument("--no-combined", action="store_true", help="do not write the combined PDF")
+    atlas.add_argument("--language", choices=["fr", "en", "de"],
+                       help="language of the pages (default: QGIS's interface language)")
     return parser
 
 
@@ -159,4 +170,14 @@ def run_demo(args) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"new": run_new, "import": run_import, "validate": run_validate, "demo": run_demo}
+def run_atlas(args) -> int:
+    from .qgis_adapters.atlas import describe, export_atlas
+
+    result = export_atlas(args.plan, args.output, communes=args.communes, page_format=args.page_format,
+                          dpi=args.dpi, combined=not args.no_combined, language=args.language)
+    print(describe(result))
+    return EXIT_OK
+
+
+COMMANDS = {"new": run_new, "import": run_import, "validate": run_validate, "demo": run_demo,
+            "atlas": run_atlas}

@@ -88,7 +88,14 @@ def main() -> int:
         )
         print("         per check: " + ", ".join(f"{k} {v:.2f}" for k, v in run["per_check_s"].items()))
     print(json.dumps(verdict, indent=2))
+    # The atlas export (issue #5), in its own process: it needs a fresh QGIS application.
+    atlas_bench = [sys.executable, "-m", "test.bench.atlas_bench"]
+    subprocess.run(atlas_bench, cwd=ROOT, env=env_for_bench(), check=True)
     return 0
+
+
+def env_for_bench() -> dict:
+    return dict(os.environ, PROJ_DATA=os.environ.get("PROJ_DATA", "/usr/share/proj"))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,861 @@
+"""The atlas layouts: shipped templates, the layers they show, and how pages are filled per municipality.
+
+Templates (``resources/templates``, one pair per paper size, landscape):
+
+- ``atlas_sheets_<a3|a4>.qpt`` — three pages (zoning, mobility, green spaces) driven by a QGIS atlas over
+  the plan's ``communes`` layer;
+- ``atlas_front_<a3|a4>.qpt`` — the cover page and the agglomeration summary of the combined atlas.
+
+An export loads a template into a layout of its own ``QgsProject`` and finds the items by id
+(``<page>_map``, ``<page>_legend``, ``<page>_indicators``… — ``SHEET_ITEMS``, ``FRONT_ITEMS``): the
+templates hold placement and typography, the code sets layers and content only. They can therefore be
+edited in QGIS's layout designer as long as the ids stay. ``design_sheets`` / ``design_front`` are how they
+were drawn; ``python -m masterplan_plugin.qgis_adapters.atlas_layout`` writes them again (A4 is the A3
+design scaled by 1/√2, fonts and line widths included).
+
+Neighbouring municipalities, foreign ones included, are drawn in full and then muted by a white veil: the
+``boundaries`` layer (a second instance of ``communes``) has an atlas-driven rule, ``$id <>
+@atlas_featureid``, that fills them with translucent white under a grey outline, and outlines the current
+municipality in black. The legends are built per page from the core's indicators (only the classes,
+modes and kinds present in the municipality), not from what happens to be visible in the map.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from qgis.core import (
+    QgsApplication,
+    QgsBasicNumericFormat,
+    QgsCategorizedSymbolRenderer,
+    QgsCoordinateReferenceSystem,
+    QgsFillSymbol,
+    QgsLayerTree,
+    QgsLayerTreeLayer,
+    QgsLayout,
+    QgsLayoutFrame,
+    QgsLayoutItem,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemManualTable,
+    QgsLayoutItemMap,
+    QgsLayoutItemPage,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
+    QgsLayoutItemShape,
+    QgsLayoutMeasurement,
+    QgsLayoutMultiFrame,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLayoutTable,
+    QgsLayoutTableColumn,
+    QgsLegendStyle,
+    QgsLineSymbol,
+    QgsMapLayerLegendUtils,
+    QgsPalLayerSettings,
+    QgsPrintLayout,
+    QgsProject,
+    QgsReadWriteContext,
+    QgsRectangle,
+    QgsRuleBasedRenderer,
+    QgsScaleBarSettings,
+    QgsTableCell,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..core.errors import PlanError
+from ..core.model import AXES, COMMUNES, GREEN, SITES, ZONING, pick_label, plan_schema
+from .atlas_blocks import (
+    PAGES,
+    SEPARATORS,
+    Cell,
+    CommuneSheet,
+    Table,
+    Texts,
+    domain_label,
+    format_number,
+    hilucs_label,
+)
+
+LOG = logging.getLogger(__name__)
+TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "resources" / "templates"
+PAPER = {"A3": (420.0, 297.0), "A4": (297.0, 210.0)}
+# Map scales an atlas page may use: the smallest that shows the whole municipality is chosen.
+SCALES = (2_500, 5_000, 7_500, 10_000, 15_000, 20_000, 25_000, 30_000, 40_000, 50_000, 75_000, 100_000,
+          150_000, 200_000, 250_000, 300_000, 400_000, 500_000, 750_000, 1_000_000)
+THEME_COLOURS = {"zoning": "#34495e", "mobility": "#922b21", "green": "#1e6b3a", "front": "#2c3e50"}
+INK, GREY, RULE = "#1a1a1a", "#5f6368", "#c8c8c8"
+NORTH_ARROW = "arrows/NorthArrow_02.svg"
+VEIL = "255,255,255,165"  # neighbours: white at 65 % over the full-colour plan
+POINT_MM = 0.352778
+MAP_MARGIN = 0.06  # context around a municipality, as a share of its size
+
+SHEET_ITEMS = tuple(f"{page}_{name}" for page in PAGES for name in (
+    "map", "overview", "legend", "scalebar", "scale_text", "north", "theme_title", "plan_name",
+    "commune_title", "commune_info", "overview_heading", "legend_heading", "indicators_heading", "indicators",
+    "details_heading", "details", "findings_heading", "findings", "findings_total", "footer", "sheet"))
+FRONT_ITEMS = ("cover_title", "cover_plan_name", "cover_subtitle", "cover_map", "cover_north",
+               "cover_scalebar", "cover_communes_heading", "cover_communes", "cover_legend_heading",
+               "cover_legend", "cover_footer",
+               "summary_title", "summary_table", "summary_land_use_heading", "summary_land_use",
+               "summary_modes_heading", "summary_modes", "summary_green_heading", "summary_green",
+               "summary_sites_heading", "summary_sites", "summary_footer")
+
+
+def template_path(kind: str, page_format: str) -> Path:
+    """``kind`` 'sheets' or 'front'; ``page_format`` 'A3' or 'A4'."""
+    return TEMPLATE_DIR / f"atlas_{kind}_{page_format.lower()}.qpt"
+
+
+# --- the layers an atlas shows ------------------------------------------------------------------------------
+
+@dataclass
+class AtlasLayers:
+    zoning: QgsVectorLayer
+    axes: QgsVectorLayer
+    green: QgsVectorLayer
+    sites: QgsVectorLayer
+    communes: QgsVectorLayer  # the plan's own style (names): cover map
+    boundaries: QgsVectorLayer  # atlas coverage: current municipality outlined, neighbours veiled
+    zoning_faint: QgsVectorLayer  # zoning as a pale background of the mobility and green plans
+    overview: QgsVectorLayer  # the agglomeration, current municipality highlighted
+
+    def page_layers(self, page: str) -> list[QgsVectorLayer]:
+        """Drawing order of each sheet's main map, top first."""
+        return {
+            "zoning": [self.boundaries, self.sites, self.zoning],
+            "mobility": [self.boundaries, self.axes, self.zoning_faint],
+            "green": [self.boundaries, self.green, self.zoning_faint],
+        }[page]
+
+
+def atlas_layers(gpkg: Path, project: QgsProject, styled: dict[str, QgsVectorLayer],
+                 texts: Texts) -> AtlasLayers:
+    """The plan's styled layers (``plan_store.add_plan_to_project``) plus three atlas-only instances."""
+    boundaries = _communes_instance(gpkg, project, "atlas_boundaries")
+    boundaries.setRenderer(_rule_renderer([
+        (texts["this_municipality"], "$id = @atlas_featureid",
+         {"color": "0,0,0,0", "style": "no", "outline_color": INK, "outline_width": "0.9"}),
+        (texts["neighbours"], "$id <> @atlas_featureid", {"color": VEIL, "outline_color": "#8c8c8c",
+                                                          "outline_width": "0.35"}),
+    ]))
+    _label(boundaries, _neighbour_label_expression(texts.language), 9.0, "#4d4d4d", italic=True)
+    overview = _communes_instance(gpkg, project, "atlas_overview")
+    overview.setRenderer(_rule_renderer([
+        ("", "$id = @atlas_featureid", {"color": "#e4572e", "outline_color": "#ffffff",
+                                        "outline_width": "0.3"}),
+        ("", "$id <> @atlas_featureid", {"color": "#dcdcdc", "outline_color": "#ffffff",
+                                         "outline_width": "0.3"}),
+    ]))
+    _label(overview, '"name"', 5.5, "#333333")
+    faint = styled[ZONING].clone()
+    faint.setName("atlas_zoning_faint")
+    faint.setOpacity(0.3)
+    project.addMapLayer(faint, False)
+    return AtlasLayers(styled[ZONING], styled[AXES], styled[GREEN], styled[SITES], styled[COMMUNES],
+                       boundaries, faint, overview)
+
+
+def _communes_instance(gpkg: Path, project: QgsProject, name: str) -> QgsVectorLayer:
+    options = QgsVectorLayer.LayerOptions(loadDefaultStyle=False)
+    layer = QgsVectorLayer(f"{gpkg}|layername={COMMUNES}", name, "ogr", options)
+    if not layer.isValid():
+        raise PlanError("The municipalities of the plan cannot be read.", f"{gpkg}|{COMMUNES}")
+    project.addMapLayer(layer, False)
+    return layer
+
+
+def _rule_renderer(rules: list[tuple[str, str, dict]]) -> QgsRuleBasedRenderer:
+    root = QgsRuleBasedRenderer.Rule(None)
+    for label, expression, symbol in rules:
+        symbol_object = QgsFillSymbol.createSimple(symbol)
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol_object, 0, 0, expression, label))
+    return QgsRuleBasedRenderer(root)
+
+
+def _neighbour_label_expression(language: str) -> str:
+    """Neighbours are named with their country; the current municipality is named in the title block."""
+    countries = " ".join(
+        f"WHEN \"country\" = '{code}' THEN '{_quote(domain_label('country', code, language))}'"
+        for code in plan_schema().domain_values("country"))
+    return (f"CASE WHEN $id = @atlas_featureid THEN NULL "
+            f"ELSE \"name\" || '\\n' || CASE {countries} ELSE coalesce(\"country\", '') END END")
+
+
+def _quote(text: str) -> str:
+    return text.replace("'", "''")
+
+
+def _label(layer: QgsVectorLayer, expression: str, size: float, colour: str, italic: bool = False) -> None:
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    settings.placement = QgsPalLayerSettings.Placement.Horizontal
+    text = QgsTextFormat()
+    font = QFont()
+    font.setItalic(italic)
+    text.setFont(font)
+    text.setSize(size)
+    text.setColor(QColor(colour))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor("#ffffff"))
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+# --- loading the templates ----------------------------------------------------------------------------------
+
+def load_layout(project: QgsProject, kind: str, page_format: str, name: str) -> QgsPrintLayout:
+    """A print layout of ``project`` from the shipped template; PlanError if it is missing or incomplete."""
+    path = template_path(kind, page_format)
+    document = QDomDocument()
+    try:
+        content = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise PlanError("The atlas layout template cannot be read.", f"{path}: {error}") from error
+    if not document.setContent(content)[0]:
+        raise PlanError("The atlas layout template is not valid XML.", str(path))
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    _items, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
+    if not ok:
+        raise PlanError("The atlas layout template cannot be loaded.", str(path))
+    layout.setName(name)
+    required = SHEET_ITEMS if kind == "sheets" else FRONT_ITEMS
+    missing = [item_id for item_id in required if layout.itemById(item_id) is None]
+    if missing:
+        raise PlanError("The atlas layout template lacks items.", f"{path}: {', '.join(missing)}")
+    return layout
+
+
+# --- filling the pages --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PageContext:
+    """What every page of one export prints besides a municipality's content."""
+
+    plan_name: str
+    date: str
+    crs: str
+    register_note: str
+
+
+class SheetFiller:
+    """Binds the sheet layout to the layers and fills its three pages for each atlas feature.
+
+    Connected to ``QgsLayoutAtlas.featureChanged``: whoever moves the atlas (``seekTo`` for one
+    municipality's PDF, the exporter's iteration for the combined PDF) gets filled pages.
+    """
+
+    def __init__(self, layout: QgsPrintLayout, layers: AtlasLayers, sheets: dict[str, CommuneSheet],
+                 texts: Texts, context: PageContext, extent: QgsRectangle):
+        self.layout = layout
+        self.layers = layers
+        self.sheets = sheets
+        self.texts = texts
+        self._legend_roots: list[QgsLayerTree] = []  # the legend models do not own their roots
+        self.filled: list[str] = []  # codes in the order they were filled (tests, progress)
+        self.error: Exception | None = None
+        self._bind(context, extent)
+
+    def _bind(self, context: PageContext, extent: QgsRectangle) -> None:
+        texts, crs = self.texts, self.layers.boundaries.crs()
+        for index, page in enumerate(PAGES):
+            main = _item(self.layout, f"{page}_map")
+            main.setCrs(crs)
+            main.setLayers(self.layers.page_layers(page))
+            main.setKeepLayerSet(True)
+            main.setAtlasDriven(True)
+            main.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Fixed)  # scale set in fill()
+            main.zoomToExtent(extent)
+            bind_map_furniture(self.layout, page, main, texts.language)
+            inset = _item(self.layout, f"{page}_overview")
+            inset.setCrs(crs)
+            inset.setLayers([self.layers.overview])
+            inset.setKeepLayerSet(True)
+            inset.zoomToExtent(extent)  # setExtent would resize the item to the extent's shape
+            inset.overview().setLinkedMap(main)
+            _set_text(self.layout, f"{page}_theme_title", texts[f"page_{page}"])
+            _set_text(self.layout, f"{page}_plan_name", f"{texts['atlas_title']} · {context.plan_name}")
+            _set_text(self.layout, f"{page}_overview_heading", texts["overview"].upper())
+            _set_text(self.layout, f"{page}_legend_heading", texts["legend"].upper())
+            _set_text(self.layout, f"{page}_indicators_heading", texts["indicators"].upper())
+            _set_text(self.layout, f"{page}_details_heading", _details_heading(page, texts).upper())
+            _set_text(self.layout, f"{page}_findings_heading", texts["findings"].upper())
+            _set_text(self.layout, f"{page}_footer", texts.format(
+                "footer", title=texts["atlas_title"], plan=context.plan_name, date=context.date,
+                crs=context.crs))
+            _set_text(self.layout, f"{page}_sheet", texts.format("sheet", page=index + 1, pages=len(PAGES)))
+        self._register_note = context.register_note
+        atlas = self.layout.atlas()
+        atlas.setCoverageLayer(self.layers.boundaries)
+        atlas.setEnabled(True)
+        atlas.setHideCoverage(False)
+        atlas.setSortFeatures(True)
+        atlas.setSortExpression('"code"')
+        atlas.setFilterFeatures(True)
+        codes = ", ".join(f"'{_quote(code)}'" for code in self.sheets)
+        atlas.setFilterExpression(f'"code" IN ({codes})' if codes else "FALSE")
+        atlas.setPageNameExpression('"code"')
+        atlas.featureChanged.connect(self.fill)
+
+    def fill(self, feature) -> None:
+        """Slot of ``featureChanged``: an exception must not escape into Qt (PyQt would abort QGIS), so
+        it is kept in ``error`` for the export to raise."""
+        try:
+            self._fill(feature)
+        except Exception as error:  # noqa: BLE001 - re-raised by the exporter loop
+            LOG.exception("Filling the atlas pages failed")
+            self.error = error
+
+    def _fill(self, feature) -> None:
+        code = feature_code(feature)
+        sheet = self.sheets.get(code)
+        if sheet is None:  # the atlas signals an empty feature when it stops
+            return
+        texts = self.texts
+        for page in PAGES:
+            scale = frame_map(_item(self.layout, f"{page}_map"), feature.geometry().boundingBox())
+            _set_text(self.layout, f"{page}_scale_text",
+                      texts.format("scale", scale=format_number(scale, 0, texts.language)))
+            _set_text(self.layout, f"{page}_commune_title", sheet.name)
+            _set_text(self.layout, f"{page}_commune_info", sheet.info)
+            for block in ("indicators", "details", "findings"):
+                fill_table(_item(self.layout, f"{page}_{block}"), sheet.tables[f"{page}_{block}"])
+            total = texts.format("open_findings_total", count=sheet.open_findings)
+            _set_text(self.layout, f"{page}_findings_total", f"{total}\n{self._register_note}")
+            self._fill_legend(page, sheet)
+        self.filled.append(code)
+
+    def _fill_legend(self, page: str, sheet: CommuneSheet) -> None:
+        texts, layers, language = self.texts, self.layers, self.texts.language
+        root = QgsLayerTree()
+        if page == "zoning":
+            _add_filtered(root, layers.zoning, texts["land_use_ha"], sheet.zoning_classes,
+                          lambda code: hilucs_label(code, language))
+            if sheet.has_sites:
+                node = root.addLayer(layers.sites)
+                node.setCustomProperty("legend/title-label", texts["development_site"])
+        elif page == "mobility":
+            _add_filtered(root, layers.axes, _layer_label(AXES, language), sheet.modes,
+                          lambda mode: domain_label("axis_mode", mode, language))
+        else:
+            _add_filtered(root, layers.green, _layer_label(GREEN, language), sheet.green_kinds,
+                          lambda kind: domain_label("green_kind", kind, language))
+        boundaries = root.addLayer(layers.boundaries)
+        boundaries.setCustomProperty("legend/title-label", _layer_label(COMMUNES, language))
+        set_legend_root(_item(self.layout, f"{page}_legend"), root)
+        self._legend_roots.append(root)
+        del self._legend_roots[:-len(PAGES)]
+
+
+def frame_map(main: QgsLayoutItemMap, bounds: QgsRectangle, margin: float = MAP_MARGIN) -> float:
+    """Centre ``main`` on ``bounds`` at the smallest round scale (``SCALES``) that shows them with
+    ``margin`` (a share of their size) on every side; returns the scale.
+
+    QGIS's own "predefined scales" mode fits the feature without any margin; a plan sheet needs context.
+    """
+    size = main.sizeWithUnits()
+    width_m = main.layout().convertToLayoutUnits(size).width() / 1000.0
+    height_m = main.layout().convertToLayoutUnits(size).height() / 1000.0
+    needed = max(bounds.width() / width_m, bounds.height() / height_m) * (1 + 2 * margin)
+    scale = next((value for value in SCALES if value >= needed), needed)
+    centre = bounds.center()
+    half_w, half_h = width_m * scale / 2, height_m * scale / 2
+    main.zoomToExtent(QgsRectangle(centre.x() - half_w, centre.y() - half_h, centre.x() + half_w,
+                                   centre.y() + half_h))
+    return scale
+
+
+def feature_code(feature) -> str | None:
+    if not feature.isValid() or feature.fields().indexOf("code") < 0:
+        return None
+    return str(feature["code"])
+
+
+def bind_map_furniture(layout: QgsLayout, prefix: str, main: QgsLayoutItemMap, language: str) -> None:
+    """Scale bar (numbers in the atlas language) and north arrow of a map, whatever the template says."""
+    scalebar = _item(layout, f"{prefix}_scalebar")
+    scalebar.setLinkedMap(main)
+    thousands, decimal = SEPARATORS[language]
+    numbers = QgsBasicNumericFormat()
+    numbers.setShowTrailingZeros(False)
+    numbers.setThousandsSeparator(thousands)
+    numbers.setDecimalSeparator(decimal)
+    scalebar.setNumericFormat(numbers)
+    north = _item(layout, f"{prefix}_north")
+    north.setLinkedMap(main)
+    for box in (f"{prefix}_north_box", f"{prefix}_scale_box"):  # map labels keep clear of the furniture
+        item = layout.itemById(box)
+        if item is not None:
+            main.addLabelBlockingItem(item)
+    path = north_arrow_path()
+    if path:
+        north.setPicturePath(path)
+
+
+def north_arrow_path() -> str | None:
+    for directory in QgsApplication.svgPaths():
+        candidate = Path(directory) / NORTH_ARROW
+        if candidate.is_file():
+            return str(candidate)
+    return None
+
+
+def _details_heading(page: str, texts: Texts) -> str:
+    return {"zoning": texts["sites_programme"], "mobility": texts["axes_by_hierarchy"],
+            "green": texts["corridors"]}[page]
+
+
+def _layer_label(name: str, language: str) -> str:
+    return pick_label(plan_schema().layer(name).label, language)
+
+
+def _add_filtered(root: QgsLayerTree, layer: QgsVectorLayer, title: str, values: list, label) -> None:
+    """A legend node of ``layer`` showing only the categories whose value is in ``values``, relabelled.
+
+    Nothing is added when no value is present. A layer whose stored style is not categorised keeps its
+    own legend (the plan's cartography was changed by the user; it is shown as it is).
+    """
+    if not values:
+        return
+    node: QgsLayerTreeLayer = root.addLayer(layer)
+    node.setCustomProperty("legend/title-label", title)
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsCategorizedSymbolRenderer):
+        return
+    index_of = {_category_key(category.value()): index
+                for index, category in enumerate(renderer.categories())}
+    order = []
+    for value in values:
+        index = index_of.get(_category_key(value))
+        if index is not None:
+            order.append(index)
+            QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index, label(value))
+    QgsMapLayerLegendUtils.setLegendNodeOrder(node, order)
+
+
+def _category_key(value) -> str | None:
+    if value is None or (hasattr(value, "isNull") and value.isNull()) or value == "":
+        return None
+    return str(value)
+
+
+def set_legend_root(legend: QgsLayoutItemLegend, root: QgsLayerTree) -> None:
+    legend.model().setRootGroup(root)
+    entries = sum(len(QgsMapLayerLegendUtils.legendNodeOrder(node)) or 1 for node in root.findLayers())
+    legend.setColumnCount(2 if entries > 14 else 1)
+    legend.updateLegend()
+
+
+def fill_table(frame: QgsLayoutFrame, table: Table) -> None:
+    """Put a block's rows into a manual table of the template: headings, swatches, alignment, bold.
+
+    The headings are the first content row (the template's tables have no header row): QGIS aligns a
+    manual table's header cells all alike, while numeric columns read better with right-aligned headings.
+    Only the contents change per page — column widths and text formats are the template's.
+    """
+    multi: QgsLayoutItemManualTable = frame.multiFrame()
+    rows = table.rows or [_message_row(table)]
+    bold = QgsTextFormat(multi.contentTextFormat())
+    font = bold.font()
+    font.setBold(True)
+    bold.setFont(font)
+    header = multi.headerTextFormat()
+    contents = [[_cell(heading, _alignment(any(row[index].numeric for row in table.rows)), header)
+                 for index, heading in enumerate(table.headers)]]
+    for row in rows:
+        cells = []
+        for cell in row:
+            item = _cell(cell.text, _alignment(cell.numeric), bold if cell.bold else None)
+            if cell.colour:
+                item.setBackgroundColor(QColor(cell.colour))
+            cells.append(item)
+        contents.append(cells)
+    multi.setTableContents(contents)
+
+
+def _alignment(numeric: bool):
+    return Qt.AlignmentFlag.AlignRight if numeric else Qt.AlignmentFlag.AlignLeft
+
+
+def _cell(text: str, align, text_format: QgsTextFormat | None) -> QgsTableCell:
+    cell = QgsTableCell(text)
+    cell.setHorizontalAlignment(align)
+    if text_format is not None:
+        cell.setTextFormat(text_format)
+    return cell
+
+
+def _table_height(multi: QgsLayoutItemManualTable) -> float:
+    """Estimated height of a filled table in mm (one text line per row, as the front tables are)."""
+    size = multi.contentTextFormat().size()
+    row = size * POINT_MM * 1.1 + 2 * multi.cellMargin() + multi.gridStrokeWidth()
+    return len(multi.tableContents()) * row
+
+
+def collapse_to_content(layout: QgsLayout, frame: QgsLayoutFrame, gap: float = 6.0) -> None:
+    """Shrink a table's frame to its rows and move the items below it on its page up as much.
+
+    Front-page tables are sized for many municipalities; a small plan should not leave a hole.
+    """
+    needed = _table_height(frame.multiFrame()) + gap
+    spare = frame.rect().height() - needed
+    if spare <= 0:
+        return
+    page, left, bottom = frame.page(), frame.pagePos().x(), frame.pagePos().y() + frame.rect().height()
+    right = left + frame.rect().width()
+
+    def under(item) -> bool:
+        x = item.pagePos().x()
+        return (item.page() == page and item.pagePos().y() >= bottom - 0.01 and x < right
+                and x + item.rect().width() > left
+                and not item.id().endswith(("_footer", "_frame_0", "_frame_1")))
+
+    below = [item for item in layout.items() if isinstance(item, QgsLayoutItem) and item is not frame
+             and not isinstance(item, QgsLayoutItemPage) and under(item)]
+    frame.attemptResize(QgsLayoutSize(frame.rect().width(), needed))
+    for item in below:
+        item.attemptMove(QgsLayoutPoint(item.pagePos().x(), item.pagePos().y() - spare), page=page)
+
+
+def _message_row(table: Table) -> tuple[Cell, ...]:
+    """An empty block says so in its text column (the swatch column, if any, stays blank)."""
+    text_column = 1 if len(table.headers) > 2 or not table.headers[0] else 0
+    return tuple(Cell(table.empty_message if index == text_column else "")
+                 for index in range(len(table.headers)))
+
+
+def _item(layout: QgsLayout, item_id: str):
+    item = layout.itemById(item_id)
+    if item is None:
+        raise PlanError("The atlas layout template lacks an item.", item_id)
+    return item
+
+
+def _set_text(layout: QgsLayout, item_id: str, text: str) -> None:
+    item = layout.itemById(item_id)
+    if isinstance(item, QgsLayoutItemLabel):
+        # Plain text: a municipality called "[% … %]" must not be evaluated as an expression.
+        item.setText(text.replace("[%", "[ %"))
+
+
+def fill_front(layout: QgsPrintLayout, layers: AtlasLayers, texts: Texts, context: PageContext,
+               extent: QgsRectangle, tables: dict[str, Table], classes: list, subtitle: str) -> QgsLayerTree:
+    """Cover and agglomeration summary; returns the legend root the caller must keep alive."""
+    language = texts.language
+    cover = _item(layout, "cover_map")
+    cover.setCrs(layers.communes.crs())
+    cover.setLayers([layers.communes, layers.axes, layers.zoning])
+    cover.setKeepLayerSet(True)
+    cover.zoomToExtent(extent)
+    bind_map_furniture(layout, "cover", cover, language)
+    _set_text(layout, "cover_title", texts["atlas_title"])
+    _set_text(layout, "cover_plan_name", context.plan_name)
+    _set_text(layout, "cover_subtitle", subtitle)
+    _set_text(layout, "cover_communes_heading", texts["communes_heading"].upper())
+    _set_text(layout, "cover_legend_heading", texts["legend"].upper())
+    footer = f"{texts['made_with']} · {context.date} · {context.crs}"
+    _set_text(layout, "cover_footer", footer)
+    _set_text(layout, "summary_title", f"{texts['summary_title']} · {context.plan_name}")
+    _set_text(layout, "summary_land_use_heading", texts["land_use_ha"].upper())
+    _set_text(layout, "summary_modes_heading", texts["axes_by_mode"].upper())
+    _set_text(layout, "summary_green_heading", texts["green_indicators"].upper())
+    _set_text(layout, "summary_sites_heading", texts["sites_programme"].upper())
+    _set_text(layout, "summary_footer", f"{footer} · {context.register_note}")
+    for item_id, table in tables.items():
+        fill_table(_item(layout, item_id), table)
+    for item_id in ("cover_communes", "summary_table"):
+        collapse_to_content(layout, _item(layout, item_id))
+    root = QgsLayerTree()
+    _add_filtered(root, layers.zoning, texts["land_use_ha"], classes,
+                  lambda code: hilucs_label(code, language))
+    set_legend_root(_item(layout, "cover_legend"), root)
+    return root
+
+
+# --- how the templates were drawn ---------------------------------------------------------------------------
+
+class _Designer:
+    """Places items on a layout in A3 millimetres, scaled by ``s`` (1 for A3, 1/√2 for A4)."""
+
+    def __init__(self, layout: QgsLayout, s: float):
+        self.layout, self.s = layout, s
+
+    def _place(self, item, item_id: str, page: int, x: float, y: float, w: float, h: float):
+        s = self.s
+        item.setId(item_id)
+        item.attemptResize(QgsLayoutSize(w * s, h * s))
+        item.attemptMove(QgsLayoutPoint(x * s, y * s), page=page)
+        return item
+
+    def font(self, size: float, bold: bool = False, italic: bool = False) -> QFont:
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(size * self.s)
+        font.setBold(bold)
+        font.setItalic(italic)
+        return font
+
+    def label(self, item_id, page, x, y, w, h, size, text="", bold=False, colour=INK, italic=False,
+              align=Qt.AlignmentFlag.AlignLeft, valign=Qt.AlignmentFlag.AlignVCenter) -> QgsLayoutItemLabel:
+        item = QgsLayoutItemLabel(self.layout)
+        self.layout.addLayoutItem(item)
+        item.setText(text or item_id)
+        item.setFont(self.font(size, bold, italic))
+        item.setFontColor(QColor(colour))
+        item.setHAlign(align)
+        item.setVAlign(valign)
+        item.setMarginX(0)
+        item.setMarginY(0)
+        return self._place(item, item_id, page, x, y, w, h)
+
+    def rect(self, item_id, page, x, y, w, h, fill=None, stroke=None, width=0.3) -> QgsLayoutItemShape:
+        item = QgsLayoutItemShape(self.layout)
+        self.layout.addLayoutItem(item)
+        item.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
+        item.setSymbol(QgsFillSymbol.createSimple({
+            "color": fill or "0,0,0,0", "style": "solid" if fill else "no",
+            "outline_color": stroke or "0,0,0,0", "outline_style": "solid" if stroke else "no",
+            "outline_width": str(width * self.s)}))
+        return self._place(item, item_id, page, x, y, w, h)
+
+    def heading(self, item_id, page, x, y, w, colour) -> None:
+        self.label(item_id, page, x, y, w, 5, 7.5, bold=True, colour=colour)
+        self.rect(f"{item_id}_rule", page, x, y + 5.6, w, 0.45, fill=colour)
+
+    def map(self, item_id, page, x, y, w, h, frame=0.35) -> QgsLayoutItemMap:
+        item = QgsLayoutItemMap(self.layout)
+        self.layout.addLayoutItem(item)
+        item.setFrameEnabled(True)
+        item.setFrameStrokeWidth(QgsLayoutMeasurement(frame * self.s))
+        item.setFrameStrokeColor(QColor(INK))
+        item.setBackgroundColor(QColor("#ffffff"))
+        self._place(item, item_id, page, x, y, w, h)
+        # A map read from a template without an extent gets a NaN height: store one of the item's shape.
+        item.setCrs(QgsCoordinateReferenceSystem(plan_schema().default_crs))
+        item.setExtent(QgsRectangle(0, 0, w * 100, h * 100))
+        return item
+
+    def overview_frame(self, inset: QgsLayoutItemMap) -> None:
+        inset.overview().setFrameSymbol(QgsFillSymbol.createSimple({
+            "color": "0,0,0,0", "style": "no", "outline_color": "#c0392b",
+            "outline_width": str(0.6 * self.s)}))
+
+    def table(self, item_id, page, x, y, w, h, widths: list[float], headers: list[str],
+              size: float = 6.8) -> QgsLayoutFrame:
+        table = QgsLayoutItemManualTable.create(self.layout)
+        self.layout.addMultiFrame(table)
+        table.setResizeMode(QgsLayoutMultiFrame.ResizeMode.UseExistingFrames)
+        content, header = QgsTextFormat(), QgsTextFormat()
+        content.setFont(self.font(size))
+        content.setSize(size * self.s)
+        content.setColor(QColor(INK))
+        header.setFont(self.font(size, bold=True))
+        header.setSize(size * self.s)
+        header.setColor(QColor(GREY))
+        table.setContentTextFormat(content)
+        table.setHeaderTextFormat(header)
+        table.setIncludeTableHeader(False)  # headings are the first row: see fill_table
+        table.setHeaders([QgsLayoutTableColumn(text) for text in headers])
+        table.setColumnWidths([width * self.s for width in widths])
+        table.setCellMargin(0.9 * self.s)
+        table.setShowGrid(True)
+        table.setHorizontalGrid(True)
+        table.setVerticalGrid(False)
+        table.setGridStrokeWidth(0.12 * self.s)
+        table.setGridColor(QColor(RULE))
+        table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
+        table.setEmptyTableBehavior(QgsLayoutTable.EmptyTableMode.ShowMessage)
+        table.setEmptyTableMessage("–")
+        frame = QgsLayoutFrame(self.layout, table)
+        table.addFrame(frame)
+        return self._place(frame, item_id, page, x, y, w, h)
+
+    def legend(self, item_id, page, x, y, w, h) -> QgsLayoutItemLegend:
+        item = QgsLayoutItemLegend(self.layout)
+        self.layout.addLayoutItem(item)
+        item.setAutoUpdateModel(False)
+        item.setResizeToContents(False)
+        item.setTitle("")
+        item.setSymbolWidth(7 * self.s)
+        item.setSymbolHeight(3.6 * self.s)
+        item.setWrapString("\\n")
+        styles = {QgsLegendStyle.Style.Subgroup: (7.2, True), QgsLegendStyle.Style.SymbolLabel: (6.8, False),
+                  QgsLegendStyle.Style.Group: (7.2, True), QgsLegendStyle.Style.Title: (8, True)}
+        for style, (size, bold) in styles.items():
+            item.setStyleFont(style, self.font(size, bold))
+        item.rstyle(QgsLegendStyle.Style.Subgroup).setMargin(QgsLegendStyle.Side.Top, 2.5 * self.s)
+        item.rstyle(QgsLegendStyle.Style.Symbol).setMargin(QgsLegendStyle.Side.Top, 1.2 * self.s)
+        item.setBoxSpace(0)
+        return self._place(item, item_id, page, x, y, w, h)
+
+    def scalebar(self, item_id, page, x, y, w, h, style="Single Box") -> QgsLayoutItemScaleBar:
+        item = QgsLayoutItemScaleBar(self.layout)
+        self.layout.addLayoutItem(item)
+        item.setStyle(style)
+        text = QgsTextFormat()
+        text.setFont(self.font(7))
+        text.setSize(7 * self.s)
+        item.setTextFormat(text)
+        if style != "Numeric":
+            item.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
+            item.setUnitLabel("km")
+            item.setNumberOfSegments(4)
+            item.setNumberOfSegmentsLeft(0)
+            item.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
+            item.setMinimumBarWidth(40 * self.s)
+            item.setMaximumBarWidth(62 * self.s)
+            item.setHeight(2.2 * self.s)
+            line = QgsLineSymbol.createSimple({"line_color": INK, "line_width": str(0.25 * self.s)})
+            item.setLineSymbol(line)
+        item.setBackgroundEnabled(False)
+        item.setFrameEnabled(False)
+        return self._place(item, item_id, page, x, y, w, h)
+
+    def north(self, item_id, page, x, y, w, h) -> QgsLayoutItemPicture:
+        item = QgsLayoutItemPicture(self.layout)
+        self.layout.addLayoutItem(item)
+        path = north_arrow_path()
+        if path:
+            item.setPicturePath(path)
+        return self._place(item, item_id, page, x, y, w, h)
+
+
+def _new_layout(pages: int, page_format: str) -> QgsPrintLayout:
+    layout = QgsPrintLayout(QgsProject.instance())
+    layout.initializeDefaults()
+    collection = layout.pageCollection()
+    width, height = PAPER[page_format]
+    collection.page(0).setPageSize(QgsLayoutSize(width, height))
+    for _ in range(pages - 1):
+        page = QgsLayoutItemPage(layout)
+        page.setPageSize(QgsLayoutSize(width, height))
+        collection.addPage(page)
+    return layout
+
+
+def design_sheets(page_format: str = "A3") -> QgsPrintLayout:
+    """The three atlas pages. Coordinates are A3 millimetres (420 x 297), 8 mm margins."""
+    layout = _new_layout(len(PAGES), page_format)
+    d = _Designer(layout, _scale(page_format))
+    m, right, panel = 8.0, 295.0, 117.0
+    for index, page in enumerate(PAGES):
+        colour = THEME_COLOURS[page]
+        main = d.map(f"{page}_map", index, m, m, 282, 214)
+        d.rect(f"{page}_scale_box", index, m + 3, m + 214 - 20, 74, 17, fill="255,255,255,225", stroke=RULE,
+               width=0.2)
+        d.scalebar(f"{page}_scalebar", index, m + 6, m + 214 - 18.5, 66, 8)
+        d.label(f"{page}_scale_text", index, m + 6, m + 214 - 8.5, 66, 4, 7, colour=INK)
+        d.rect(f"{page}_north_box", index, m + 282 - 17, m + 3, 14, 18, fill="255,255,255,225", stroke=RULE,
+               width=0.2)
+        d.north(f"{page}_north", index, m + 282 - 15.5, m + 4.5, 11, 15)
+        # Right panel: title block, municipality, overview, legend, findings, footer.
+        d.rect(f"{page}_band", index, right, m, panel, 30, fill=colour)
+        d.label(f"{page}_theme_title", index, right + 4, m + 3, panel - 8, 13, 17, bold=True,
+                colour="#ffffff")
+        d.label(f"{page}_plan_name", index, right + 4, m + 17, panel - 8, 10, 8.5, colour="#ffffff")
+        d.label(f"{page}_commune_title", index, right, m + 33, panel, 10, 17, bold=True)
+        d.label(f"{page}_commune_info", index, right, m + 43.5, panel, 5, 7.5, colour=GREY)
+        d.heading(f"{page}_overview_heading", index, right, m + 51, panel, colour)
+        inset = d.map(f"{page}_overview", index, right, m + 58.5, panel, 56, frame=0.2)
+        d.overview_frame(inset)
+        inset.overview().setLinkedMap(main)
+        d.heading(f"{page}_legend_heading", index, right, 126, panel, colour)
+        d.legend(f"{page}_legend", index, right, 133.5, panel, 88)
+        d.heading(f"{page}_findings_heading", index, right, 226, panel, colour)
+        d.table(f"{page}_findings", index, right, 233.5, panel, 36, [3.2, 92, 12], ["", "Rule", "No."])
+        d.label(f"{page}_findings_total", index, right, 270.5, panel, 8, 6.5, colour=GREY,
+                valign=Qt.AlignmentFlag.AlignTop)
+        d.rect(f"{page}_footer_rule", index, right, 280.2, panel, 0.25, fill=RULE)
+        d.label(f"{page}_footer", index, right, 281.5, panel - 22, 7, 6, colour=GREY)
+        d.label(f"{page}_sheet", index, right + panel - 22, 281.5, 22, 7, 7, bold=True, colour=colour,
+                align=Qt.AlignmentFlag.AlignRight)
+        # Bottom strip under the map: the page's indicators.
+        widths = {"zoning": ([4, 112, 20, 14], [80, 26]), "mobility": ([4, 112, 20, 14], [80, 26]),
+                  "green": ([118, 32], [4, 102])}[page]
+        d.heading(f"{page}_indicators_heading", index, m, 226, 160, colour)
+        d.table(f"{page}_indicators", index, m, 233.5, 160, 55.5, widths[0], ["Indicator"] * len(widths[0]))
+        d.heading(f"{page}_details_heading", index, m + 166, 226, 116, colour)
+        d.table(f"{page}_details", index, m + 166, 233.5, 116, 55.5, widths[1], ["Value"] * len(widths[1]))
+        d.rect(f"{page}_frame", index, m - 2, m - 2, 408, 285, stroke="#7f7f7f", width=0.25)
+    return layout
+
+
+def design_front(page_format: str = "A3") -> QgsPrintLayout:
+    """Cover (page 1) and agglomeration summary (page 2), A3 millimetres."""
+    layout = _new_layout(2, page_format)
+    d = _Designer(layout, _scale(page_format))
+    m, colour = 8.0, THEME_COLOURS["front"]
+    d.rect("cover_band", 0, m, m, 404, 60, fill=colour)
+    d.label("cover_title", 0, m + 10, m + 7, 384, 17, 28, bold=True, colour="#ffffff")
+    d.label("cover_plan_name", 0, m + 10, m + 26, 384, 13, 19, colour="#ffffff")
+    d.label("cover_subtitle", 0, m + 10, m + 42, 384, 9, 10.5, colour="#dfe6e9")
+    main = d.map("cover_map", 0, m, m + 65, 282, 208)
+    d.rect("cover_scale_box", 0, m + 3, m + 65 + 208 - 12, 74, 9, fill="255,255,255,225", stroke=RULE,
+           width=0.2)
+    d.scalebar("cover_scalebar", 0, m + 6, m + 65 + 208 - 10.5, 66, 7)
+    d.rect("cover_north_box", 0, m + 282 - 17, m + 68, 14, 18, fill="255,255,255,225", stroke=RULE, width=0.2)
+    d.north("cover_north", 0, m + 282 - 15.5, m + 69.5, 11, 15)
+    main.setId("cover_map")
+    d.heading("cover_communes_heading", 0, 295, m + 65, 117, colour)
+    d.table("cover_communes", 0, 295, m + 72.5, 117, 62, [18, 48, 28, 13],
+            ["Code", "Name", "Country", "p."], 7)
+    d.heading("cover_legend_heading", 0, 295, m + 140, 117, colour)
+    d.legend("cover_legend", 0, 295, m + 147.5, 117, 124)
+    d.label("cover_footer", 0, m, 282.5, 404, 6, 7, colour=GREY)
+    d.rect("summary_band", 1, m, m, 404, 20, fill=colour)
+    d.label("summary_title", 1, m + 6, m + 3, 392, 14, 17, bold=True, colour="#ffffff")
+    d.table("summary_table", 1, m, m + 26, 404, 78, [66, 36, 28, 28, 28, 26, 26, 36, 26, 26, 26],
+            ["Name"] * 11, 7)
+    d.heading("summary_land_use_heading", 1, m, 116, 196, colour)
+    d.table("summary_land_use", 1, m, 123.5, 196, 155, [4, 146, 22, 14], ["", "Class", "ha", "%"], 7)
+    d.heading("summary_modes_heading", 1, m + 208, 116, 196, colour)
+    d.table("summary_modes", 1, m + 208, 123.5, 196, 40, [4, 146, 22, 14], ["", "Mode", "km", "%"], 7)
+    d.heading("summary_green_heading", 1, m + 208, 168, 196, colour)
+    d.table("summary_green", 1, m + 208, 175.5, 196, 34, [150, 38], ["Indicator", "Value"], 7)
+    d.heading("summary_sites_heading", 1, m + 208, 214, 196, colour)
+    d.table("summary_sites", 1, m + 208, 221.5, 196, 28, [150, 38], ["Indicator", "Value"], 7)
+    d.label("summary_footer", 1, m, 282.5, 404, 6, 7, colour=GREY)
+    for page in (0, 1):
+        d.rect(f"front_frame_{page}", page, m - 2, m - 2, 408, 285, stroke="#7f7f7f", width=0.25)
+    return layout
+
+
+def _scale(page_format: str) -> float:
+    return PAPER[page_format][0] / PAPER["A3"][0]
+
+
+def write_templates(directory: Path = TEMPLATE_DIR) -> list[Path]:
+    """Draw the templates again (``design_*``) and save them as ``.qpt`` (run inside a QGIS application)."""
+    written = []
+    for page_format in PAPER:
+        for kind, design in (("sheets", design_sheets), ("front", design_front)):
+            layout = design(page_format)
+            path = directory / template_path(kind, page_format).name
+            if not layout.saveAsTemplate(str(path), QgsReadWriteContext()):
+                raise PlanError("The atlas template could not be written.", str(path))
+            written.append(path)
+    return written
+
+
+if __name__ == "__main__":  # pragma: no cover - a maintenance command
+    from .qgis_app import headless_qgis
+
+    with headless_qgis():
+        for written_path in write_templates():
+            print(f"wrote {written_path}")
+    sys.exit(0)

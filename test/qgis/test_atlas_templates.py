@@ -1,0 +1,85 @@
+"""The shipped atlas templates and the printed formats of the atlas blocks."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+from qgis.core import QgsLayoutItemMap, QgsLayoutItemPicture, QgsProject
+
+from masterplan_plugin.qgis_adapters.atlas import _remove_stale_temporaries
+from masterplan_plugin.qgis_adapters.atlas_blocks import (
+    Texts,
+    combined_file_name,
+    commune_file_name,
+    format_number,
+    slugify,
+)
+from masterplan_plugin.qgis_adapters.atlas_layout import FRONT_ITEMS, PAPER, SHEET_ITEMS, load_layout
+
+
+@pytest.mark.parametrize("page_format", ["A3", "A4"])
+@pytest.mark.parametrize("kind, pages, items", [("sheets", 3, SHEET_ITEMS), ("front", 2, FRONT_ITEMS)])
+def test_templates_load_with_their_pages_and_items(page_format, kind, pages, items):
+    project = QgsProject()
+    layout = load_layout(project, kind, page_format, "test")
+    collection = layout.pageCollection()
+    assert collection.pageCount() == pages
+    width, height = PAPER[page_format]
+    for index in range(pages):
+        size = collection.page(index).sizeWithUnits()
+        assert (round(size.width()), round(size.height())) == (round(width), round(height))  # landscape
+    assert all(layout.itemById(item_id) is not None for item_id in items)
+    maps = [item for item in layout.items() if isinstance(item, QgsLayoutItemMap)]
+    assert maps and all(item.rect().height() > 0 for item in maps)  # no NaN-sized map from the template
+    north = layout.itemById(f"{'zoning' if kind == 'sheets' else 'cover'}_north")
+    assert isinstance(north, QgsLayoutItemPicture) and north.picturePath().endswith("NorthArrow_02.svg")
+    del layout
+    project.clear()
+
+
+def test_a4_is_the_a3_design_scaled_down():
+    project = QgsProject()
+    a3, a4 = (load_layout(project, "sheets", page_format, page_format) for page_format in ("A3", "A4"))
+    ratio = PAPER["A4"][0] / PAPER["A3"][0]
+    for item_id in ("zoning_map", "zoning_legend", "zoning_findings"):
+        big, small = a3.itemById(item_id), a4.itemById(item_id)
+        assert small.rect().width() == pytest.approx(big.rect().width() * ratio, rel=1e-3)
+        assert small.pagePos().y() == pytest.approx(big.pagePos().y() * ratio, rel=1e-3)
+    del a3, a4
+    project.clear()
+
+
+@pytest.mark.parametrize("language, expected",
+                         [("en", "12,345.7"), ("fr", "12\u00a0345,7"), ("de", "12.345,7")])
+def test_numbers_follow_the_atlas_language(language, expected):
+    assert format_number(12_345.67, 1, language) == expected
+    assert format_number(None, 1, language) == "–"
+    assert format_number(-0.01, 1, language) == "0.0".replace(".", "," if language != "en" else ".")
+
+
+def test_file_names_are_code_and_ascii_slug_of_the_name():
+    assert slugify("Audun-le-Tiche") == "audun-le-tiche"
+    assert slugify("Esch-sur-Alzette / Éch  (LU)") == "esch-sur-alzette-ech-lu"
+    assert commune_file_name("57038", "Audun-le-Tiche") == "57038_audun-le-tiche.pdf"
+    assert commune_file_name("BE/63", "Aubange") == "BE-63_aubange.pdf"
+    assert combined_file_name("demo_plan") == "demo_plan_atlas.pdf"
+
+
+def test_page_texts_exist_in_the_three_languages():
+    for language in ("fr", "en", "de"):
+        texts = Texts(language)
+        assert texts["page_zoning"] and texts.format("sheet", page=1, pages=3).endswith("1/3")
+    assert Texts("pt_BR").language == "en"  # any other language: English
+
+
+def test_stale_temporaries_of_a_killed_export_are_removed_but_fresh_ones_kept(tmp_path):
+    final = tmp_path / "57038_audun-le-tiche.pdf"
+    stale, fresh = tmp_path / f".{final.name}.aaaa1111.part", tmp_path / f".{final.name}.bbbb2222.part"
+    for path in (stale, fresh):
+        path.write_bytes(b"%PDF-partial")
+    old = time.time() - 7200
+    os.utime(stale, (old, old))
+    _remove_stale_temporaries([final])
+    assert not stale.exists() and fresh.exists()
