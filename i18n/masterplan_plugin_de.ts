@@ -2,19 +2,789 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>AtlasDialog</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="14"/>
+        <source>Export the master-plan atlas</source>
+        <translation>Atlas des Masterplans exportieren</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="20"/>
+        <source>One PDF per municipality — zoning plan, mobility plan and green-spaces plan with their indicators and open findings — and, if chosen, one combined PDF with a cover and an agglomeration summary.</source>
+        <translation>Ein PDF je Gemeinde — Zonierungsplan, Mobilitätsplan und Grünflächenplan mit Kennzahlen und offenen Befunden — und auf Wunsch ein Gesamt-PDF mit Deckblatt und Übersicht der Agglomeration.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="32"/>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="42"/>
+        <source>Page format</source>
+        <translation>Seitenformat</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="52"/>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="59"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="78"/>
+        <source>Language of the pages</source>
+        <translation>Sprache der Seiten</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="88"/>
+        <source>Also write one combined PDF (cover, summary, all municipalities)</source>
+        <translation>Auch ein Gesamt-PDF schreiben (Deckblatt, Übersicht, alle Gemeinden)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="100"/>
+        <source>Municipalities</source>
+        <translation>Gemeinden</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="111"/>
+        <source>Select all</source>
+        <translation>Alle auswählen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="118"/>
+        <source>Clear selection</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="62"/>
+        <source>Folder for the atlas PDFs</source>
+        <translation>Ordner für die Atlas-PDFs</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="65"/>
+        <source>{format} landscape</source>
+        <translation>{format} quer</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="69"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="95"/>
+        <source>The plan&apos;s municipalities cannot be read: {error}</source>
+        <translation>Die Gemeinden des Plans können nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="141"/>
+        <source>Master plan atlas: {plan}</source>
+        <translation>Atlas des Masterplans: {plan}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="152"/>
+        <source>Exporting…</source>
+        <translation>Export läuft…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="161"/>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="161"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="171"/>
+        <source>{count} PDF file(s), {pages} pages, written to {folder}</source>
+        <translation>{count} PDF-Datei(en), {pages} Seiten, geschrieben nach {folder}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="174"/>
+        <source>Atlas exported: {text}</source>
+        <translation>Atlas exportiert: {text}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="178"/>
+        <source>The atlas could not be exported: {error}</source>
+        <translation>Der Atlas konnte nicht exportiert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="180"/>
+        <source>The atlas could not be exported.</source>
+        <translation>Der Atlas konnte nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="185"/>
+        <source>Export cancelled: no PDF was written or replaced.</source>
+        <translation>Export abgebrochen: kein PDF wurde geschrieben oder ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="190"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePlanAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="25"/>
+        <source>Create a master plan</source>
+        <translation>Masterplan anlegen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="28"/>
+        <source>master plan,new,geopackage,project,crs</source>
+        <translation>Masterplan,neu,GeoPackage,Projekt,KBS</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="35"/>
+        <source>Plan GeoPackage</source>
+        <translation>GeoPackage des Plans</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="35"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="39"/>
+        <source>Working CRS (projected, in metres)</source>
+        <translation>Arbeits-KBS (projiziert, in Metern)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="41"/>
+        <source>Replace an existing plan of that name</source>
+        <translation>Einen vorhandenen Plan gleichen Namens ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="43"/>
+        <source>QGIS project of the plan</source>
+        <translation>QGIS-Projekt des Plans</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="51"/>
+        <source>The working CRS is not valid.</source>
+        <translation>Das Arbeits-KBS ist ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="53"/>
+        <source>Writing the plan and its project…</source>
+        <translation>Plan und Projekt werden geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="55"/>
+        <source>Plan {plan} created in {crs}; project {project}.</source>
+        <translation>Plan {plan} in {crs} angelegt; Projekt {project}.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.ui" line="9"/>
+        <source>Decision on findings</source>
+        <translation>Entscheidung zu Befunden</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.ui" line="21"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.ui" line="29"/>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.ui" line="34"/>
+        <source>Why this finding is acceptable (required to accept it)</source>
+        <translation>Warum dieser Befund hinnehmbar ist (zum Akzeptieren erforderlich)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="35"/>
+        <source>{count} finding(s) selected.</source>
+        <translation>{count} Befund(e) ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="56"/>
+        <source>The findings go back to the list of findings to review.</source>
+        <translation>Die Befunde kommen zurück in die Liste der zu prüfenden Befunde.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="57"/>
+        <source>Ignored findings stay in the register but no longer count as open; a justification is optional.</source>
+        <translation>Ignorierte Befunde bleiben im Register, zählen aber nicht mehr als offen; eine Begründung ist freiwillig.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="59"/>
+        <source>Accepted findings are deliberate exceptions: say why, for the plan&apos;s record.</source>
+        <translation>Akzeptierte Befunde sind gewollte Ausnahmen: begründen Sie sie für die Akte des Plans.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAtlasAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="40"/>
+        <source>Export the atlas (PDF)</source>
+        <translation>Atlas exportieren (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="43"/>
+        <source>atlas,PDF,layout,print,map,municipality</source>
+        <translation>Atlas,PDF,Layout,Druck,Karte,Gemeinde</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="47"/>
+        <source>Folder for the PDFs</source>
+        <translation>Ordner für die PDFs</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="49"/>
+        <source>Municipality codes, comma-separated (default: all)</source>
+        <translation>Gemeindeschlüssel, durch Kommas getrennt (Standard: alle)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="51"/>
+        <source>Page format (landscape)</source>
+        <translation>Seitenformat (quer)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="53"/>
+        <source>Resolution of rasterised layers (dpi)</source>
+        <translation>Auflösung gerasterter Ebenen (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="56"/>
+        <source>Also write the combined PDF (cover, summary, every municipality)</source>
+        <translation>Auch das Gesamt-PDF schreiben (Deckblatt, Übersicht, jede Gemeinde)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="58"/>
+        <source>Language of the pages</source>
+        <translation>Sprache der Seiten</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="58"/>
+        <source>QGIS interface language</source>
+        <translation>Sprache der QGIS-Oberfläche</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="61"/>
+        <source>PDF files</source>
+        <translation>PDF-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="62"/>
+        <source>Combined PDF</source>
+        <translation>Gesamt-PDF</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="63"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+</context>
+<context>
     <name>FindingsDock</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="13"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="94"/>
         <source>Findings</source>
         <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="103"/>
+        <source>By rule</source>
+        <translation>Nach Regel</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="104"/>
+        <source>By commune</source>
+        <translation>Nach Gemeinde</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <source>Communes</source>
+        <translation>Gemeinden</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="126"/>
+        <source>GeoPackage layer…</source>
+        <translation>GeoPackage-Ebene…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="126"/>
+        <source>CSV table…</source>
+        <translation>CSV-Tabelle…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="126"/>
+        <source>HTML report…</source>
+        <translation>HTML-Bericht…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="227"/>
+        <source>No commune</source>
+        <translation>Ohne Gemeinde</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="275"/>
+        <source>No findings yet: run Validate.</source>
+        <translation>Noch keine Befunde: „Prüfen“ ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="282"/>
+        <source>{total} findings: {errors} errors, {warnings} warnings, {info} information. {decided} ignored or accepted, {fixed} fixed since an earlier run. {shown} shown.</source>
+        <translation>{total} Befunde: {errors} Fehler, {warnings} Warnungen, {info} Hinweise. {decided} ignoriert oder akzeptiert, {fixed} seit einer früheren Prüfung behoben. {shown} angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="318"/>
+        <source>This finding has no location on the map.</source>
+        <translation>Dieser Befund hat keinen Ort auf der Karte.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="343"/>
+        <source>A finding can only be accepted with a justification.</source>
+        <translation>Ein Befund kann nur mit Begründung akzeptiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="349"/>
+        <source>The decision could not be saved in the plan.</source>
+        <translation>Die Entscheidung konnte nicht im Plan gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="385"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="385"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="386"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="388"/>
+        <source>Export the findings</source>
+        <translation>Befunde exportieren</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="399"/>
+        <source>The findings could not be exported.</source>
+        <translation>Die Befunde konnten nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="397"/>
+        <source>Findings exported to {path}.</source>
+        <translation>Befunde exportiert nach {path}.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="141"/>
+        <source>Findings register of {plan}</source>
+        <translation>Befundregister von {plan}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="346"/>
+        <source>Master plan: decision on {count} finding(s)</source>
+        <translation>Masterplan: Entscheidung zu {count} Befund(en)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="395"/>
+        <source>Master plan: exporting the findings</source>
+        <translation>Masterplan: Befunde werden exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="14"/>
+        <source>Group</source>
+        <translation>Gruppieren</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="22"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="28"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="34"/>
+        <source>Information</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="40"/>
+        <source>Fixed</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="41"/>
+        <source>Also list the findings of earlier runs that are fixed now</source>
+        <translation>Auch die inzwischen behobenen Befunde früherer Prüfungen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="61"/>
+        <source>Click a finding to zoom to it and select the features involved</source>
+        <translation>Auf einen Befund klicken, um dorthin zu zoomen und die betroffenen Objekte auszuwählen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="69"/>
+        <source>Decision…</source>
+        <translation>Entscheidung…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="70"/>
+        <source>Ignore the selected findings, or accept them with a justification</source>
+        <translation>Die ausgewählten Befunde ignorieren oder mit Begründung akzeptieren</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="80"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="81"/>
+        <source>Export the findings as a GeoPackage layer, a CSV table or an HTML report</source>
+        <translation>Die Befunde als GeoPackage-Ebene, CSV-Tabelle oder HTML-Bericht exportieren</translation>
     </message>
 </context>
 <context>
     <name>GreenDock</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/green.py" line="13"/>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="34"/>
         <source>Green spaces</source>
         <translation>Grünflächen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="45"/>
+        <source>Whole plan</source>
+        <translation>Gesamter Plan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="50"/>
+        <source>Commune</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="50"/>
+        <source>Public green (m²)</source>
+        <translation>Öffentliches Grün (m²)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="51"/>
+        <source>Inhabitants</source>
+        <translation>Einwohner</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="51"/>
+        <source>Green share (%)</source>
+        <translation>Grünanteil (%)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="55"/>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="61"/>
+        <source>Corridor</source>
+        <translation>Grünzug</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="61"/>
+        <source>Communes</source>
+        <translation>Gemeinden</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="61"/>
+        <source>Area (ha)</source>
+        <translation>Fläche (ha)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="50"/>
+        <source>Green (ha)</source>
+        <translation>Grün (ha)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="51"/>
+        <source>Public m²/inhabitant</source>
+        <translation>Öffentl. m²/Einwohner</translation>
+    </message>
+</context>
+<context>
+    <name>GreenPanel</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green_panel.ui" line="13"/>
+        <source>Green spaces per commune</source>
+        <translation>Grünflächen je Gemeinde</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green_panel.ui" line="30"/>
+        <source>Green corridors</source>
+        <translation>Grünzüge</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green_panel.ui" line="39"/>
+        <source>Select a corridor to select its green spaces on the map</source>
+        <translation>Einen Grünzug auswählen, um seine Grünflächen auf der Karte auszuwählen</translation>
+    </message>
+</context>
+<context>
+    <name>HarmoniseAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="60"/>
+        <source>Harmonise zoning codes to HILUCS</source>
+        <translation>Zonierungscodes nach HILUCS harmonisieren</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="63"/>
+        <source>HILUCS,INSPIRE,land use,crosswalk,PLU,CNIG,PAG,plan de secteur</source>
+        <translation>HILUCS,INSPIRE,Flächennutzung,Zuordnung,PLU,CNIG,PAG,Sektorenplan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="66"/>
+        <source>Zoning layer</source>
+        <translation>Zonierungsebene</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="68"/>
+        <source>Zoning standard of the layer</source>
+        <translation>Zonierungsstandard der Ebene</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="71"/>
+        <source>Zone code field (default: the standard&apos;s usual name)</source>
+        <translation>Feld des Zonencodes (Standard: der übliche Name des Standards)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="74"/>
+        <source>Sub-code field (FORMDOMI / DESTDOMI)</source>
+        <translation>Feld des Untercodes (FORMDOMI / DESTDOMI)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="77"/>
+        <source>Harmonised zoning</source>
+        <translation>Harmonisierte Zonierung</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="78"/>
+        <source>Features with a HILUCS class</source>
+        <translation>Objekte mit HILUCS-Klasse</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="79"/>
+        <source>Unknown zone codes</source>
+        <translation>Unbekannte Zonencodes</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="95"/>
+        <source>Codes read from {code}{subcode} ({standard}).</source>
+        <translation>Codes gelesen aus {code}{subcode} ({standard}).</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="134"/>
+        <source>Unknown {standard} code &apos;{code}&apos;: {count} feature(s) left without a HILUCS class.</source>
+        <translation>Unbekannter {standard}-Code „{code}“: {count} Objekt(e) ohne HILUCS-Klasse belassen.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="138"/>
+        <source>{count} feature(s) with unknown codes.</source>
+        <translation>{count} Objekt(e) mit unbekannten Codes.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportZoningAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="55"/>
+        <source>Import zoning into a plan</source>
+        <translation>Zonierung in einen Plan importieren</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="58"/>
+        <source>zoning,import,PLU,CNIG,PAG,plan de secteur,HILUCS</source>
+        <translation>Zonierung,Import,PLU,CNIG,PAG,Sektorenplan,HILUCS</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="63"/>
+        <source>Zoning layer</source>
+        <translation>Zonierungsebene</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="65"/>
+        <source>Zoning standard of the layer</source>
+        <translation>Zonierungsstandard der Ebene</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="68"/>
+        <source>Zone code field (TYPEZONE, PAG category, plan de secteur zone)</source>
+        <translation>Feld des Zonencodes (TYPEZONE, PAG-Kategorie, Sektorenplan-Zone)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="69"/>
+        <source>Sub-code field (FORMDOMI / DESTDOMI)</source>
+        <translation>Feld des Untercodes (FORMDOMI / DESTDOMI)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="70"/>
+        <source>Municipality code field</source>
+        <translation>Feld des Gemeindeschlüssels</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="71"/>
+        <source>Zone label field</source>
+        <translation>Feld der Zonenbezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="77"/>
+        <source>Status of the imported zones</source>
+        <translation>Status der importierten Zonen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="80"/>
+        <source>Municipality code of every zone (when the layer has no such field)</source>
+        <translation>Gemeindeschlüssel aller Zonen (wenn die Ebene kein solches Feld hat)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="83"/>
+        <source>Master plan</source>
+        <translation>Masterplan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="84"/>
+        <source>Imported zones</source>
+        <translation>Importierte Zonen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="85"/>
+        <source>Unknown zone codes</source>
+        <translation>Unbekannte Zonencodes</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="101"/>
+        <source>Reading the zoning layer…</source>
+        <translation>Zonierungsebene wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="103"/>
+        <source>Importing into the plan…</source>
+        <translation>Import in den Plan…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="109"/>
+        <source>{count} zones imported from {crs} ({standard}); fields used: {fields}.</source>
+        <translation>{count} Zonen aus {crs} importiert ({standard}); verwendete Felder: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="113"/>
+        <source>Unknown {standard} code &apos;{code}&apos;: {count} zone(s) left without a HILUCS class.</source>
+        <translation>Unbekannter {standard}-Code „{code}“: {count} Zone(n) ohne HILUCS-Klasse belassen.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="77"/>
+        <source>Indicators per municipality</source>
+        <translation>Kennzahlen je Gemeinde</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="80"/>
+        <source>indicators,statistics,zoning,hectares,mobility,green,inhabitant,table</source>
+        <translation>Kennzahlen,Statistik,Zonierung,Hektar,Mobilität,Grün,Einwohner,Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="84"/>
+        <source>Indicators</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="85"/>
+        <source>Municipalities</source>
+        <translation>Gemeinden</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="90"/>
+        <source>Computing the indicators…</source>
+        <translation>Kennzahlen werden berechnet…</translation>
+    </message>
+</context>
+<context>
+    <name>MasterPlanAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="50"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="51"/>
+        <source>Checks and indicators</source>
+        <translation>Prüfungen und Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="52"/>
+        <source>Publication</source>
+        <translation>Veröffentlichung</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="53"/>
+        <source>Nomenclatures</source>
+        <translation>Nomenklaturen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="99"/>
+        <source>Cancelled by the user.</source>
+        <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="112"/>
+        <source>Master plan (GeoPackage)</source>
+        <translation>Masterplan (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="120"/>
+        <source>No master plan was given.</source>
+        <translation>Es wurde kein Masterplan angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="188"/>
+        <source>The input layer could not be copied: {error}</source>
+        <translation>Die Eingabeebene konnte nicht kopiert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="199"/>
+        <source>A feature could not be copied: {error}</source>
+        <translation>Ein Objekt konnte nicht kopiert werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -26,94 +796,180 @@
     </message>
 </context>
 <context>
-    <name>MasterPlanToolbar</name>
+    <name>MasterPlanProvider</name>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>New plan…</source>
-        <translation>Neuer Plan…</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Create an empty master plan: a GeoPackage and its QGIS project</source>
-        <translation>Einen leeren Masterplan anlegen: ein GeoPackage und sein QGIS-Projekt</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Open plan…</source>
-        <translation>Plan öffnen…</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Add the layers of an existing master plan to the project</source>
-        <translation>Die Layer eines vorhandenen Masterplans zum Projekt hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Validate</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Check geometry, coverage, borders and land-use compatibility</source>
-        <translation>Geometrie, Abdeckung, Grenzen und Verträglichkeit der Nutzungen prüfen</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Findings</source>
-        <translation>Befunde</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Show or hide the register of findings</source>
-        <translation>Befundregister ein- oder ausblenden</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Export atlas…</source>
-        <translation>Atlas exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Export one atlas page per municipality</source>
-        <translation>Eine Atlasseite je Gemeinde exportieren</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Settings…</source>
-        <translation>Einstellungen…</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Master plan settings</source>
-        <translation>Masterplan-Einstellungen</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="93"/>
-        <source>Panels</source>
-        <translation>Bedienfelder</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="100"/>
+        <location filename="../masterplan_plugin/processing/provider.py" line="38"/>
         <source>Master plan</source>
         <translation>Masterplan</translation>
     </message>
     <message>
+        <location filename="../masterplan_plugin/processing/provider.py" line="41"/>
+        <source>Master plan: cross-border urban master plans</source>
+        <translation>Masterplan: grenzüberschreitende städtebauliche Masterpläne</translation>
+    </message>
+</context>
+<context>
+    <name>MasterPlanToolbar</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>New plan…</source>
+        <translation>Neuer Plan…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Create an empty master plan: a GeoPackage and its QGIS project</source>
+        <translation>Einen leeren Masterplan anlegen: ein GeoPackage und sein QGIS-Projekt</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Open plan…</source>
+        <translation>Plan öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Add the layers of an existing master plan to the project</source>
+        <translation>Die Layer eines vorhandenen Masterplans zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Validate</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Check geometry, coverage, borders and land-use compatibility</source>
+        <translation>Geometrie, Abdeckung, Grenzen und Verträglichkeit der Nutzungen prüfen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Show or hide the register of findings</source>
+        <translation>Befundregister ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Export atlas…</source>
+        <translation>Atlas exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Export one atlas page per municipality</source>
+        <translation>Eine Atlasseite je Gemeinde exportieren</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="102"/>
+        <source>Panels</source>
+        <translation>Bedienfelder</translation>
+    </message>
+    <message>
         <location filename="../masterplan_plugin/gui/toolbar.py" line="109"/>
+        <source>Master plan</source>
+        <translation>Masterplan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="118"/>
         <source>Show or hide the master plan panels</source>
         <translation>Masterplan-Bedienfelder ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="56"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="61"/>
         <source>&amp;Master plan</source>
         <translation>&amp;Masterplan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Validation settings of the active plan: tolerances, rules, working CRS</source>
+        <translation>Prüfeinstellungen des aktiven Plans: Toleranzen, Regeln, Arbeits-KBS</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="170"/>
+        <source>Validation running: see its progress in the task manager</source>
+        <translation>Prüfung läuft: Fortschritt in der Aufgabenverwaltung</translation>
     </message>
 </context>
 <context>
     <name>MobilityDock</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="13"/>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="45"/>
         <source>Mobility axes</source>
         <translation>Mobilitätsachsen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="83"/>
+        <source>Whole plan</source>
+        <translation>Gesamter Plan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="86"/>
+        <source>Commune</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="87"/>
+        <source>All modes</source>
+        <translation>Alle Verkehrsmittel</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="99"/>
+        <source>Hierarchy</source>
+        <translation>Hierarchie</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="99"/>
+        <source>Mode</source>
+        <translation>Verkehrsmittel</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="99"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="99"/>
+        <source>Axes</source>
+        <translation>Achsen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="99"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="35"/>
+        <source>(not set)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+</context>
+<context>
+    <name>MobilityPanel</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility_panel.ui" line="13"/>
+        <source>Kilometres per commune and mode</source>
+        <translation>Kilometer je Gemeinde und Verkehrsmittel</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility_panel.ui" line="21"/>
+        <source>Select cells to select those axes on the map</source>
+        <translation>Zellen auswählen, um diese Achsen auf der Karte auszuwählen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility_panel.ui" line="31"/>
+        <source>Axes by hierarchy, mode and status</source>
+        <translation>Achsen nach Hierarchie, Verkehrsmittel und Status</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility_panel.ui" line="41"/>
+        <source>Select rows to select those axes on the map</source>
+        <translation>Zeilen auswählen, um diese Achsen auf der Karte auszuwählen</translation>
     </message>
 </context>
 <context>
@@ -155,75 +1011,590 @@
     </message>
 </context>
 <context>
+    <name>PanelDataService</name>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/panel_data.py" line="213"/>
+        <source>Master plan: figures of {plan}</source>
+        <translation>Masterplan: Zahlen von {plan}</translation>
+    </message>
+</context>
+<context>
     <name>PlanCommands</name>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="42"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="45"/>
         <source>Open a master plan</source>
         <translation>Masterplan öffnen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="42"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="45"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="61"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="65"/>
         <source>The plan could not be created.</source>
         <translation>Der Plan konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="63"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="67"/>
         <source>Plan created: {gpkg} (project: {project}).</source>
         <translation>Plan angelegt: {gpkg} (Projekt: {project}).</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="77"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="89"/>
         <source>The plan could not be opened.</source>
         <translation>Der Plan konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="79"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="91"/>
         <source>Plan opened: {gpkg}.</source>
         <translation>Plan geöffnet: {gpkg}.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="125"/>
         <source>Replace the file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="125"/>
         <source>{name} already exists. Replace it with an empty master plan?</source>
         <translation>{name} existiert bereits. Durch einen leeren Masterplan ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="81"/>
+        <source>{gpkg} is already in the project; it is now the active plan.</source>
+        <translation>{gpkg} ist bereits im Projekt; es ist jetzt der aktive Plan.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="106"/>
+        <source>The plan settings could not be read.</source>
+        <translation>Die Planeinstellungen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="114"/>
+        <source>The plan settings could not be saved.</source>
+        <translation>Die Planeinstellungen konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="118"/>
+        <source>Validation settings saved in {gpkg}.</source>
+        <translation>Prüfeinstellungen in {gpkg} gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>PlanDockController</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/base.py" line="103"/>
+        <location filename="../masterplan_plugin/gui/docks/base.py" line="108"/>
         <source>Plan layer: {layer}</source>
         <translation>Plan-Layer: {layer}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/base.py" line="100"/>
+        <location filename="../masterplan_plugin/gui/docks/base.py" line="105"/>
         <source>No master plan in this project. Create one with “New plan…” or open one with “Open plan…”.</source>
         <translation>Kein Masterplan in diesem Projekt. Legen Sie mit „Neuer Plan…“ einen an oder öffnen Sie einen mit „Plan öffnen…“.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="9"/>
+        <source>Master plan settings</source>
+        <translation>Masterplan-Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="15"/>
+        <source>These settings are stored in the plan&apos;s GeoPackage: every validation of this plan uses them, from the toolbar, Processing or the command line.</source>
+        <translation>Diese Einstellungen werden im GeoPackage des Plans gespeichert: jede Prüfung dieses Plans verwendet sie, ob über die Werkzeugleiste, Processing oder die Kommandozeile.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="24"/>
+        <source>Working CRS</source>
+        <translation>Arbeits-KBS</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="30"/>
+        <source>The plan&apos;s working CRS is chosen when the plan is created; tolerances are in its units (metres).</source>
+        <translation>Das Arbeits-KBS wird beim Anlegen des Plans gewählt; Toleranzen sind in seinen Einheiten (Meter).</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="39"/>
+        <source>Tolerances</source>
+        <translation>Toleranzen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="52"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="56"/>
+        <source>Rules checked by the validation:</source>
+        <translation>Von der Prüfung kontrollierte Regeln:</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="70"/>
+        <source>Restore defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="59"/>
+        <source>Default: {value} ({key})</source>
+        <translation>Standard: {value} ({key})</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="69"/>
+        <source>Default severity: {severity}</source>
+        <translation>Standard-Schweregrad: {severity}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="77"/>
+        <source>Smallest overlap reported</source>
+        <translation>Kleinste gemeldete Überlappung</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="78"/>
+        <source>Smallest gap reported</source>
+        <translation>Kleinste gemeldete Lücke</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="79"/>
+        <source>Smallest part outside the communes reported</source>
+        <translation>Kleinster gemeldeter Teil außerhalb der Gemeinden</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="80"/>
+        <source>Smallest part in a neighbouring commune reported</source>
+        <translation>Kleinster gemeldeter Teil in einer Nachbargemeinde</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="81"/>
+        <source>Smallest unzoned share of a commune reported (0–1)</source>
+        <translation>Kleinster gemeldeter unzonierter Anteil einer Gemeinde (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="82"/>
+        <source>Border offset below which borders match</source>
+        <translation>Grenzversatz, unter dem Grenzen übereinstimmen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="83"/>
+        <source>Border offset above which it is not a mismatch any more</source>
+        <translation>Grenzversatz, ab dem es keine Abweichung mehr ist</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="84"/>
+        <source>Distance joining border mismatches into one stretch</source>
+        <translation>Abstand, der Grenzabweichungen zu einem Abschnitt verbindet</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="85"/>
+        <source>Distance at which zones across a border are neighbours</source>
+        <translation>Abstand, ab dem Zonen beiderseits einer Grenze Nachbarn sind</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="86"/>
+        <source>Shortest shared border of incompatible zones reported</source>
+        <translation>Kürzeste gemeldete gemeinsame Grenze unverträglicher Zonen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="87"/>
+        <source>Distance of an axis end to the border to count as crossing</source>
+        <translation>Abstand eines Achsenendes zur Grenze, um als Querung zu gelten</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="88"/>
+        <source>Search distance for an axis continuing across the border</source>
+        <translation>Suchabstand für eine jenseits der Grenze fortgesetzte Achse</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="90"/>
+        <source>Snapping distance of axis ends</source>
+        <translation>Fangabstand der Achsenenden</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="91"/>
+        <source>Distance of a corridor to the border to count as crossing</source>
+        <translation>Abstand eines Grünzugs zur Grenze, um als Querung zu gelten</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="93"/>
+        <source>Search distance for a corridor continuing across the border</source>
+        <translation>Suchabstand für einen jenseits der Grenze fortgesetzten Grünzug</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="95"/>
+        <source>Smallest public green area in an excluding zone reported</source>
+        <translation>Kleinste gemeldete öffentliche Grünfläche in einer ausschließenden Zone</translation>
+    </message>
+</context>
+<context>
     <name>Styles</name>
     <message>
-        <location filename="../masterplan_plugin/qgis_adapters/styles.py" line="121"/>
+        <location filename="../masterplan_plugin/qgis_adapters/styles.py" line="129"/>
         <source>Unknown or missing code</source>
         <translation>Unbekannter oder fehlender Code</translation>
     </message>
 </context>
 <context>
+    <name>ValidateAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="81"/>
+        <source>Validate a master plan</source>
+        <translation>Masterplan prüfen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="84"/>
+        <source>check,validation,consistency,overlap,gap,border,findings,report</source>
+        <translation>Prüfung,Validierung,Konsistenz,Überlappung,Lücke,Grenze,Befunde,Bericht</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="88"/>
+        <source>Smallest overlap reported</source>
+        <translation>Kleinste gemeldete Überlappung</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="89"/>
+        <source>Smallest gap reported</source>
+        <translation>Kleinste gemeldete Lücke</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="90"/>
+        <source>Smallest part outside the municipalities reported</source>
+        <translation>Kleinster gemeldeter Teil außerhalb der Gemeinden</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="91"/>
+        <source>Smallest part in a neighbouring municipality reported</source>
+        <translation>Kleinster gemeldeter Teil in einer Nachbargemeinde</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="92"/>
+        <source>Smallest unzoned share of a municipality reported</source>
+        <translation>Kleinster gemeldeter unzonierter Anteil einer Gemeinde</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="93"/>
+        <source>Border offset below which borders match</source>
+        <translation>Grenzversatz, unter dem Grenzen übereinstimmen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="94"/>
+        <source>Border offset above which it is not a mismatch any more</source>
+        <translation>Grenzversatz, ab dem es keine Abweichung mehr ist</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="95"/>
+        <source>Distance joining border mismatches into one stretch</source>
+        <translation>Abstand, der Grenzabweichungen zu einem Abschnitt verbindet</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="96"/>
+        <source>Distance at which zones across a border are neighbours</source>
+        <translation>Abstand, ab dem Zonen beiderseits einer Grenze Nachbarn sind</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="97"/>
+        <source>Shortest shared border of incompatible zones reported</source>
+        <translation>Kürzeste gemeldete gemeinsame Grenze unverträglicher Zonen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="98"/>
+        <source>Distance of an axis end to the border to count as crossing</source>
+        <translation>Abstand eines Achsenendes zur Grenze, um als Querung zu gelten</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="99"/>
+        <source>Search distance for an axis continuing across the border</source>
+        <translation>Suchabstand für eine jenseits der Grenze fortgesetzte Achse</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="101"/>
+        <source>Snapping distance of axis ends</source>
+        <translation>Fangabstand der Achsenenden</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="102"/>
+        <source>Distance of a corridor to the border to count as crossing</source>
+        <translation>Abstand eines Grünzugs zur Grenze, um als Querung zu gelten</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="104"/>
+        <source>Search distance for a corridor continuing across the border</source>
+        <translation>Suchabstand für einen jenseits der Grenze fortgesetzten Grünzug</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="106"/>
+        <source>Smallest public green area in an excluding zone reported</source>
+        <translation>Kleinste gemeldete öffentliche Grünfläche in einer ausschließenden Zone</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="111"/>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="113"/>
+        <source>share 0–1</source>
+        <translation>Anteil 0–1</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="114"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="118"/>
+        <source>Areas where zoning may be absent</source>
+        <translation>Bereiche, in denen die Zonierung fehlen darf</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="121"/>
+        <source>Update the plan&apos;s findings register</source>
+        <translation>Befundregister des Plans aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="123"/>
+        <source>Rules not to check</source>
+        <translation>Nicht zu prüfende Regeln</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="129"/>
+        <source>{label} ({unit}; default {value:g})</source>
+        <translation>{label} ({unit}; Standard {value:g})</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="134"/>
+        <source>Findings (points)</source>
+        <translation>Befunde (Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="134"/>
+        <source>Findings (lines)</source>
+        <translation>Befunde (Linien)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="135"/>
+        <source>Findings (areas)</source>
+        <translation>Befunde (Flächen)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="136"/>
+        <source>Findings without geometry</source>
+        <translation>Befunde ohne Geometrie</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="141"/>
+        <source>HTML report</source>
+        <translation>HTML-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="141"/>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML-Dateien (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="143"/>
+        <source>JSON report</source>
+        <translation>JSON-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="143"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="145"/>
+        <source>Master plan</source>
+        <translation>Masterplan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="146"/>
+        <source>Open errors</source>
+        <translation>Offene Fehler</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="147"/>
+        <source>Current findings</source>
+        <translation>Aktuelle Befunde</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="173"/>
+        <source>Checking the plan…</source>
+        <translation>Plan wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="185"/>
+        <source>{count} finding(s), {errors} open error(s).</source>
+        <translation>{count} Befund(e), {errors} offene(r) Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="188"/>
+        <source>The plan&apos;s findings register was left unchanged.</source>
+        <translation>Das Befundregister des Plans blieb unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationCommands</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="50"/>
+        <source>Validation checks the saved plan: the unsaved edits of {layers} are not included. Save them and validate again to check them.</source>
+        <translation>Die Prüfung betrifft den gespeicherten Plan: die ungespeicherten Änderungen von {layers} sind nicht enthalten. Speichern Sie sie und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="56"/>
+        <source>The plan&apos;s validation settings cannot be used.</source>
+        <translation>Die Prüfeinstellungen des Plans sind nicht verwendbar.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="58"/>
+        <source>Validating {plan}</source>
+        <translation>{plan} wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="101"/>
+        <source>{plan}: {count} findings, {errors} errors.</source>
+        <translation>{plan}: {count} Befunde, {errors} Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="110"/>
+        <source>Validation failed.</source>
+        <translation>Die Prüfung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="114"/>
+        <source>Validation cancelled: the findings register is unchanged.</source>
+        <translation>Prüfung abgebrochen: das Befundregister ist unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>ZoningDock</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="13"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="52"/>
         <source>Zoning</source>
         <translation>Flächennutzung</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="119"/>
+        <source>No standard set for this commune</source>
+        <translation>Für diese Gemeinde ist kein Standard angegeben</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="151"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="151"/>
+        <source>No harmonised class for this code</source>
+        <translation>Keine harmonisierte Klasse für diesen Code</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="163"/>
+        <source>Select zones on the map first</source>
+        <translation>Zuerst Zonen auf der Karte auswählen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="163"/>
+        <source>Write this code into the {count} selected zones (edit buffer: save to keep it)</source>
+        <translation>Diesen Code in die {count} ausgewählten Zonen schreiben (Bearbeitungspuffer: zum Behalten speichern)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="176"/>
+        <source>Master plan: zone code {code}</source>
+        <translation>Masterplan: Zonencode {code}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="180"/>
+        <source>The code could not be applied.</source>
+        <translation>Der Code konnte nicht angewendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="183"/>
+        <source>{code} applied to {count} zone(s) of “{layer}”. Save the layer edits to keep it.</source>
+        <translation>{code} auf {count} Zone(n) von „{layer}“ angewendet. Speichern Sie die Änderungen der Ebene, um ihn zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="187"/>
+        <source>{count} selected zone(s) left unchanged: they lie in communes that do not use the {standard} standard, or in no commune.</source>
+        <translation>{count} ausgewählte Zone(n) unverändert: sie liegen in Gemeinden, die den Standard {standard} nicht verwenden, oder in keiner Gemeinde.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="214"/>
+        <source>No harmonised class</source>
+        <translation>Ohne harmonisierte Klasse</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="218"/>
+        <source>Total zoned</source>
+        <translation>Zoniert gesamt</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="221"/>
+        <source>Commune</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
+        <source>Harmonised class</source>
+        <translation>Harmonisierte Klasse</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
+        <source>{commune} (ha)</source>
+        <translation>{commune} (ha)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
+        <source>Whole plan (ha)</source>
+        <translation>Gesamter Plan (ha)</translation>
+    </message>
+</context>
+<context>
+    <name>ZoningPanel</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="13"/>
+        <source>Zone code</source>
+        <translation>Zonencode</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="18"/>
+        <source>Commune</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="26"/>
+        <source>National standard</source>
+        <translation>Nationaler Standard</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="36"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="44"/>
+        <source>Sub-code</source>
+        <translation>Untercode</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="49"/>
+        <source>FORMDOMI / DESTDOMI (optional)</source>
+        <translation>FORMDOMI / DESTDOMI (optional)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="54"/>
+        <source>Harmonised class</source>
+        <translation>Harmonisierte Klasse</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="79"/>
+        <source>Apply to selected zones</source>
+        <translation>Auf ausgewählte Zonen anwenden</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="88"/>
+        <source>Hectares per harmonised class</source>
+        <translation>Hektar je harmonisierter Klasse</translation>
     </message>
 </context>
 </TS>

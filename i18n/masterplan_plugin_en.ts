@@ -2,18 +2,788 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>AtlasDialog</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="14"/>
+        <source>Export the master-plan atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="20"/>
+        <source>One PDF per municipality — zoning plan, mobility plan and green-spaces plan with their indicators and open findings — and, if chosen, one combined PDF with a cover and an agglomeration summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="32"/>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="42"/>
+        <source>Page format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="52"/>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="59"/>
+        <source> dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="78"/>
+        <source>Language of the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="88"/>
+        <source>Also write one combined PDF (cover, summary, all municipalities)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="100"/>
+        <source>Municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="111"/>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="118"/>
+        <source>Clear selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="62"/>
+        <source>Folder for the atlas PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="65"/>
+        <source>{format} landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="69"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="95"/>
+        <source>The plan&apos;s municipalities cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="141"/>
+        <source>Master plan atlas: {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="152"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="161"/>
+        <source>Cancel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="161"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="171"/>
+        <source>{count} PDF file(s), {pages} pages, written to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="174"/>
+        <source>Atlas exported: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="178"/>
+        <source>The atlas could not be exported: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="180"/>
+        <source>The atlas could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="185"/>
+        <source>Export cancelled: no PDF was written or replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="190"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreatePlanAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="25"/>
+        <source>Create a master plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="28"/>
+        <source>master plan,new,geopackage,project,crs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="35"/>
+        <source>Plan GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="35"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="39"/>
+        <source>Working CRS (projected, in metres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="41"/>
+        <source>Replace an existing plan of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="43"/>
+        <source>QGIS project of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="51"/>
+        <source>The working CRS is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="53"/>
+        <source>Writing the plan and its project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="55"/>
+        <source>Plan {plan} created in {crs}; project {project}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.ui" line="9"/>
+        <source>Decision on findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.ui" line="21"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.ui" line="29"/>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.ui" line="34"/>
+        <source>Why this finding is acceptable (required to accept it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="35"/>
+        <source>{count} finding(s) selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="56"/>
+        <source>The findings go back to the list of findings to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="57"/>
+        <source>Ignored findings stay in the register but no longer count as open; a justification is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="59"/>
+        <source>Accepted findings are deliberate exceptions: say why, for the plan&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportAtlasAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="40"/>
+        <source>Export the atlas (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="43"/>
+        <source>atlas,PDF,layout,print,map,municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="47"/>
+        <source>Folder for the PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="49"/>
+        <source>Municipality codes, comma-separated (default: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="51"/>
+        <source>Page format (landscape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="53"/>
+        <source>Resolution of rasterised layers (dpi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="56"/>
+        <source>Also write the combined PDF (cover, summary, every municipality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="58"/>
+        <source>Language of the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="58"/>
+        <source>QGIS interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="61"/>
+        <source>PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="62"/>
+        <source>Combined PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="63"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingsDock</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="13"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="94"/>
         <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="103"/>
+        <source>By rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="104"/>
+        <source>By commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <source>Communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="126"/>
+        <source>GeoPackage layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="126"/>
+        <source>CSV table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="126"/>
+        <source>HTML report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="227"/>
+        <source>No commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="275"/>
+        <source>No findings yet: run Validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="282"/>
+        <source>{total} findings: {errors} errors, {warnings} warnings, {info} information. {decided} ignored or accepted, {fixed} fixed since an earlier run. {shown} shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="318"/>
+        <source>This finding has no location on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="343"/>
+        <source>A finding can only be accepted with a justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="349"/>
+        <source>The decision could not be saved in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="385"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="385"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="386"/>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="388"/>
+        <source>Export the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="399"/>
+        <source>The findings could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="397"/>
+        <source>Findings exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="141"/>
+        <source>Findings register of {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="346"/>
+        <source>Master plan: decision on {count} finding(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="395"/>
+        <source>Master plan: exporting the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="14"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="22"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="28"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="34"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="40"/>
+        <source>Fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="41"/>
+        <source>Also list the findings of earlier runs that are fixed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="61"/>
+        <source>Click a finding to zoom to it and select the features involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="69"/>
+        <source>Decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="70"/>
+        <source>Ignore the selected findings, or accept them with a justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="80"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="81"/>
+        <source>Export the findings as a GeoPackage layer, a CSV table or an HTML report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GreenDock</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/green.py" line="13"/>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="34"/>
         <source>Green spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="45"/>
+        <source>Whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="50"/>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="50"/>
+        <source>Public green (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="51"/>
+        <source>Inhabitants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="51"/>
+        <source>Green share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="55"/>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="61"/>
+        <source>Corridor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="61"/>
+        <source>Communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="61"/>
+        <source>Area (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="50"/>
+        <source>Green (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="51"/>
+        <source>Public m²/inhabitant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GreenPanel</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green_panel.ui" line="13"/>
+        <source>Green spaces per commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green_panel.ui" line="30"/>
+        <source>Green corridors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green_panel.ui" line="39"/>
+        <source>Select a corridor to select its green spaces on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HarmoniseAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="60"/>
+        <source>Harmonise zoning codes to HILUCS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="63"/>
+        <source>HILUCS,INSPIRE,land use,crosswalk,PLU,CNIG,PAG,plan de secteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="66"/>
+        <source>Zoning layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="68"/>
+        <source>Zoning standard of the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="71"/>
+        <source>Zone code field (default: the standard&apos;s usual name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="74"/>
+        <source>Sub-code field (FORMDOMI / DESTDOMI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="77"/>
+        <source>Harmonised zoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="78"/>
+        <source>Features with a HILUCS class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="79"/>
+        <source>Unknown zone codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="95"/>
+        <source>Codes read from {code}{subcode} ({standard}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="134"/>
+        <source>Unknown {standard} code &apos;{code}&apos;: {count} feature(s) left without a HILUCS class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="138"/>
+        <source>{count} feature(s) with unknown codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportZoningAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="55"/>
+        <source>Import zoning into a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="58"/>
+        <source>zoning,import,PLU,CNIG,PAG,plan de secteur,HILUCS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="63"/>
+        <source>Zoning layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="65"/>
+        <source>Zoning standard of the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="68"/>
+        <source>Zone code field (TYPEZONE, PAG category, plan de secteur zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="69"/>
+        <source>Sub-code field (FORMDOMI / DESTDOMI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="70"/>
+        <source>Municipality code field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="71"/>
+        <source>Zone label field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="77"/>
+        <source>Status of the imported zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="80"/>
+        <source>Municipality code of every zone (when the layer has no such field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="83"/>
+        <source>Master plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="84"/>
+        <source>Imported zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="85"/>
+        <source>Unknown zone codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="101"/>
+        <source>Reading the zoning layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="103"/>
+        <source>Importing into the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="109"/>
+        <source>{count} zones imported from {crs} ({standard}); fields used: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="113"/>
+        <source>Unknown {standard} code &apos;{code}&apos;: {count} zone(s) left without a HILUCS class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="77"/>
+        <source>Indicators per municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="80"/>
+        <source>indicators,statistics,zoning,hectares,mobility,green,inhabitant,table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="84"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="85"/>
+        <source>Municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="90"/>
+        <source>Computing the indicators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MasterPlanAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="50"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="51"/>
+        <source>Checks and indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="52"/>
+        <source>Publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="53"/>
+        <source>Nomenclatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="99"/>
+        <source>Cancelled by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="112"/>
+        <source>Master plan (GeoPackage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="120"/>
+        <source>No master plan was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="188"/>
+        <source>The input layer could not be copied: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="199"/>
+        <source>A feature could not be copied: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -26,93 +796,179 @@
     </message>
 </context>
 <context>
-    <name>MasterPlanToolbar</name>
+    <name>MasterPlanProvider</name>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>New plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Create an empty master plan: a GeoPackage and its QGIS project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Open plan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Add the layers of an existing master plan to the project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Validate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Check geometry, coverage, borders and land-use compatibility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Show or hide the register of findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Export atlas…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Export one atlas page per municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Master plan settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="93"/>
-        <source>Panels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="100"/>
+        <location filename="../masterplan_plugin/processing/provider.py" line="38"/>
         <source>Master plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../masterplan_plugin/processing/provider.py" line="41"/>
+        <source>Master plan: cross-border urban master plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MasterPlanToolbar</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Create an empty master plan: a GeoPackage and its QGIS project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Open plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Add the layers of an existing master plan to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Check geometry, coverage, borders and land-use compatibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Show or hide the register of findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Export atlas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Export one atlas page per municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="102"/>
+        <source>Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../masterplan_plugin/gui/toolbar.py" line="109"/>
+        <source>Master plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="118"/>
         <source>Show or hide the master plan panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="56"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="61"/>
         <source>&amp;Master plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Validation settings of the active plan: tolerances, rules, working CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="170"/>
+        <source>Validation running: see its progress in the task manager</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MobilityDock</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="13"/>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="45"/>
         <source>Mobility axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="83"/>
+        <source>Whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="86"/>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="87"/>
+        <source>All modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="99"/>
+        <source>Hierarchy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="99"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="99"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="99"/>
+        <source>Axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="99"/>
+        <source>km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="35"/>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MobilityPanel</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility_panel.ui" line="13"/>
+        <source>Kilometres per commune and mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility_panel.ui" line="21"/>
+        <source>Select cells to select those axes on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility_panel.ui" line="31"/>
+        <source>Axes by hierarchy, mode and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility_panel.ui" line="41"/>
+        <source>Select rows to select those axes on the map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -155,74 +1011,589 @@
     </message>
 </context>
 <context>
+    <name>PanelDataService</name>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/panel_data.py" line="213"/>
+        <source>Master plan: figures of {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanCommands</name>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="42"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="45"/>
         <source>Open a master plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="42"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="45"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="61"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="65"/>
         <source>The plan could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="63"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="67"/>
         <source>Plan created: {gpkg} (project: {project}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="77"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="89"/>
         <source>The plan could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="79"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="91"/>
         <source>Plan opened: {gpkg}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="125"/>
         <source>Replace the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="125"/>
         <source>{name} already exists. Replace it with an empty master plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="81"/>
+        <source>{gpkg} is already in the project; it is now the active plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="106"/>
+        <source>The plan settings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="114"/>
+        <source>The plan settings could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="118"/>
+        <source>Validation settings saved in {gpkg}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlanDockController</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/base.py" line="103"/>
+        <location filename="../masterplan_plugin/gui/docks/base.py" line="108"/>
         <source>Plan layer: {layer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/base.py" line="100"/>
+        <location filename="../masterplan_plugin/gui/docks/base.py" line="105"/>
         <source>No master plan in this project. Create one with “New plan…” or open one with “Open plan…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="9"/>
+        <source>Master plan settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="15"/>
+        <source>These settings are stored in the plan&apos;s GeoPackage: every validation of this plan uses them, from the toolbar, Processing or the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="24"/>
+        <source>Working CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="30"/>
+        <source>The plan&apos;s working CRS is chosen when the plan is created; tolerances are in its units (metres).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="39"/>
+        <source>Tolerances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="52"/>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="56"/>
+        <source>Rules checked by the validation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="70"/>
+        <source>Restore defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="59"/>
+        <source>Default: {value} ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="69"/>
+        <source>Default severity: {severity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="77"/>
+        <source>Smallest overlap reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="78"/>
+        <source>Smallest gap reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="79"/>
+        <source>Smallest part outside the communes reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="80"/>
+        <source>Smallest part in a neighbouring commune reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="81"/>
+        <source>Smallest unzoned share of a commune reported (0–1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="82"/>
+        <source>Border offset below which borders match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="83"/>
+        <source>Border offset above which it is not a mismatch any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="84"/>
+        <source>Distance joining border mismatches into one stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="85"/>
+        <source>Distance at which zones across a border are neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="86"/>
+        <source>Shortest shared border of incompatible zones reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="87"/>
+        <source>Distance of an axis end to the border to count as crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="88"/>
+        <source>Search distance for an axis continuing across the border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="90"/>
+        <source>Snapping distance of axis ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="91"/>
+        <source>Distance of a corridor to the border to count as crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="93"/>
+        <source>Search distance for a corridor continuing across the border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="95"/>
+        <source>Smallest public green area in an excluding zone reported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../masterplan_plugin/qgis_adapters/styles.py" line="121"/>
+        <location filename="../masterplan_plugin/qgis_adapters/styles.py" line="129"/>
         <source>Unknown or missing code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidateAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="81"/>
+        <source>Validate a master plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="84"/>
+        <source>check,validation,consistency,overlap,gap,border,findings,report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="88"/>
+        <source>Smallest overlap reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="89"/>
+        <source>Smallest gap reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="90"/>
+        <source>Smallest part outside the municipalities reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="91"/>
+        <source>Smallest part in a neighbouring municipality reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="92"/>
+        <source>Smallest unzoned share of a municipality reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="93"/>
+        <source>Border offset below which borders match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="94"/>
+        <source>Border offset above which it is not a mismatch any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="95"/>
+        <source>Distance joining border mismatches into one stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="96"/>
+        <source>Distance at which zones across a border are neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="97"/>
+        <source>Shortest shared border of incompatible zones reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="98"/>
+        <source>Distance of an axis end to the border to count as crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="99"/>
+        <source>Search distance for an axis continuing across the border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="101"/>
+        <source>Snapping distance of axis ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="102"/>
+        <source>Distance of a corridor to the border to count as crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="104"/>
+        <source>Search distance for a corridor continuing across the border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="106"/>
+        <source>Smallest public green area in an excluding zone reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="111"/>
+        <source>m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="113"/>
+        <source>share 0–1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="114"/>
+        <source>m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="118"/>
+        <source>Areas where zoning may be absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="121"/>
+        <source>Update the plan&apos;s findings register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="123"/>
+        <source>Rules not to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="129"/>
+        <source>{label} ({unit}; default {value:g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="134"/>
+        <source>Findings (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="134"/>
+        <source>Findings (lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="135"/>
+        <source>Findings (areas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="136"/>
+        <source>Findings without geometry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="141"/>
+        <source>HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="141"/>
+        <source>HTML files (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="143"/>
+        <source>JSON report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="143"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="145"/>
+        <source>Master plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="146"/>
+        <source>Open errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="147"/>
+        <source>Current findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="173"/>
+        <source>Checking the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="185"/>
+        <source>{count} finding(s), {errors} open error(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="188"/>
+        <source>The plan&apos;s findings register was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidationCommands</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="50"/>
+        <source>Validation checks the saved plan: the unsaved edits of {layers} are not included. Save them and validate again to check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="56"/>
+        <source>The plan&apos;s validation settings cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="58"/>
+        <source>Validating {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="101"/>
+        <source>{plan}: {count} findings, {errors} errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="110"/>
+        <source>Validation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="114"/>
+        <source>Validation cancelled: the findings register is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ZoningDock</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="13"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="52"/>
         <source>Zoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="119"/>
+        <source>No standard set for this commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="151"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="151"/>
+        <source>No harmonised class for this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="163"/>
+        <source>Select zones on the map first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="163"/>
+        <source>Write this code into the {count} selected zones (edit buffer: save to keep it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="176"/>
+        <source>Master plan: zone code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="180"/>
+        <source>The code could not be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="183"/>
+        <source>{code} applied to {count} zone(s) of “{layer}”. Save the layer edits to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="187"/>
+        <source>{count} selected zone(s) left unchanged: they lie in communes that do not use the {standard} standard, or in no commune.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="214"/>
+        <source>No harmonised class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="218"/>
+        <source>Total zoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="221"/>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
+        <source>Harmonised class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
+        <source>{commune} (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
+        <source>Whole plan (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZoningPanel</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="13"/>
+        <source>Zone code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="18"/>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="26"/>
+        <source>National standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="36"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="44"/>
+        <source>Sub-code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="49"/>
+        <source>FORMDOMI / DESTDOMI (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="54"/>
+        <source>Harmonised class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="79"/>
+        <source>Apply to selected zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="88"/>
+        <source>Hectares per harmonised class</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,19 +2,789 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>AtlasDialog</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="14"/>
+        <source>Export the master-plan atlas</source>
+        <translation>Exporter l'atlas du schéma directeur</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="20"/>
+        <source>One PDF per municipality — zoning plan, mobility plan and green-spaces plan with their indicators and open findings — and, if chosen, one combined PDF with a cover and an agglomeration summary.</source>
+        <translation>Un PDF par commune — plan de zonage, plan de mobilité et plan des espaces verts avec leurs indicateurs et les constats ouverts — et, si demandé, un PDF combiné avec une couverture et une synthèse de l'agglomération.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="32"/>
+        <source>Output folder</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="42"/>
+        <source>Page format</source>
+        <translation>Format de page</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="52"/>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="59"/>
+        <source> dpi</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="78"/>
+        <source>Language of the pages</source>
+        <translation>Langue des pages</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="88"/>
+        <source>Also write one combined PDF (cover, summary, all municipalities)</source>
+        <translation>Écrire aussi un PDF combiné (couverture, synthèse, toutes les communes)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="100"/>
+        <source>Municipalities</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="111"/>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="118"/>
+        <source>Clear selection</source>
+        <translation>Effacer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="62"/>
+        <source>Folder for the atlas PDFs</source>
+        <translation>Dossier des PDF de l'atlas</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="65"/>
+        <source>{format} landscape</source>
+        <translation>{format} paysage</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="69"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="95"/>
+        <source>The plan&apos;s municipalities cannot be read: {error}</source>
+        <translation>Les communes du plan ne peuvent pas être lues : {error}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="141"/>
+        <source>Master plan atlas: {plan}</source>
+        <translation>Atlas du schéma directeur : {plan}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="152"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="161"/>
+        <source>Cancel export</source>
+        <translation>Annuler l'export</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="161"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="171"/>
+        <source>{count} PDF file(s), {pages} pages, written to {folder}</source>
+        <translation>{count} fichier(s) PDF, {pages} pages, écrits dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="174"/>
+        <source>Atlas exported: {text}</source>
+        <translation>Atlas exporté : {text}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="178"/>
+        <source>The atlas could not be exported: {error}</source>
+        <translation>L'atlas n'a pas pu être exporté : {error}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="180"/>
+        <source>The atlas could not be exported.</source>
+        <translation>L'atlas n'a pas pu être exporté.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="185"/>
+        <source>Export cancelled: no PDF was written or replaced.</source>
+        <translation>Export annulé : aucun PDF n'a été écrit ni remplacé.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="190"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePlanAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="25"/>
+        <source>Create a master plan</source>
+        <translation>Créer un schéma directeur</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="28"/>
+        <source>master plan,new,geopackage,project,crs</source>
+        <translation>schéma directeur,nouveau,geopackage,projet,scr</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="35"/>
+        <source>Plan GeoPackage</source>
+        <translation>GeoPackage du plan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="35"/>
+        <source>GeoPackage (*.gpkg *.GPKG)</source>
+        <translation>GeoPackage (*.gpkg *.GPKG)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="39"/>
+        <source>Working CRS (projected, in metres)</source>
+        <translation>SCR de travail (projeté, en mètres)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="41"/>
+        <source>Replace an existing plan of that name</source>
+        <translation>Remplacer un plan existant du même nom</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="43"/>
+        <source>QGIS project of the plan</source>
+        <translation>Projet QGIS du plan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="51"/>
+        <source>The working CRS is not valid.</source>
+        <translation>Le SCR de travail n'est pas valide.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="53"/>
+        <source>Writing the plan and its project…</source>
+        <translation>Écriture du plan et de son projet…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="55"/>
+        <source>Plan {plan} created in {crs}; project {project}.</source>
+        <translation>Plan {plan} créé en {crs} ; projet {project}.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.ui" line="9"/>
+        <source>Decision on findings</source>
+        <translation>Décision sur les constats</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.ui" line="21"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.ui" line="29"/>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.ui" line="34"/>
+        <source>Why this finding is acceptable (required to accept it)</source>
+        <translation>Pourquoi ce constat est acceptable (obligatoire pour l’accepter)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="35"/>
+        <source>{count} finding(s) selected.</source>
+        <translation>{count} constat(s) sélectionné(s).</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="56"/>
+        <source>The findings go back to the list of findings to review.</source>
+        <translation>Les constats reviennent dans la liste des constats à traiter.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="57"/>
+        <source>Ignored findings stay in the register but no longer count as open; a justification is optional.</source>
+        <translation>Les constats ignorés restent dans le registre mais ne comptent plus comme ouverts ; la justification est facultative.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="59"/>
+        <source>Accepted findings are deliberate exceptions: say why, for the plan&apos;s record.</source>
+        <translation>Les constats acceptés sont des exceptions voulues : dites pourquoi, pour la mémoire du plan.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAtlasAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="40"/>
+        <source>Export the atlas (PDF)</source>
+        <translation>Exporter l'atlas (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="43"/>
+        <source>atlas,PDF,layout,print,map,municipality</source>
+        <translation>atlas,PDF,mise en page,impression,carte,commune</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="47"/>
+        <source>Folder for the PDFs</source>
+        <translation>Dossier des PDF</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="49"/>
+        <source>Municipality codes, comma-separated (default: all)</source>
+        <translation>Codes des communes, séparés par des virgules (par défaut : toutes)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="51"/>
+        <source>Page format (landscape)</source>
+        <translation>Format de page (paysage)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="53"/>
+        <source>Resolution of rasterised layers (dpi)</source>
+        <translation>Résolution des couches rastérisées (ppp)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="56"/>
+        <source>Also write the combined PDF (cover, summary, every municipality)</source>
+        <translation>Écrire aussi le PDF combiné (couverture, synthèse, chaque commune)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="58"/>
+        <source>Language of the pages</source>
+        <translation>Langue des pages</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="58"/>
+        <source>QGIS interface language</source>
+        <translation>Langue de l'interface QGIS</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="61"/>
+        <source>PDF files</source>
+        <translation>Fichiers PDF</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="62"/>
+        <source>Combined PDF</source>
+        <translation>PDF combiné</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="63"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+</context>
+<context>
     <name>FindingsDock</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="13"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="94"/>
         <source>Findings</source>
         <translation>Constats</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="103"/>
+        <source>By rule</source>
+        <translation>Par règle</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="104"/>
+        <source>By commune</source>
+        <translation>Par commune</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="126"/>
+        <source>GeoPackage layer…</source>
+        <translation>Couche GeoPackage…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="126"/>
+        <source>CSV table…</source>
+        <translation>Tableau CSV…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="126"/>
+        <source>HTML report…</source>
+        <translation>Rapport HTML…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="227"/>
+        <source>No commune</source>
+        <translation>Sans commune</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="275"/>
+        <source>No findings yet: run Validate.</source>
+        <translation>Pas encore de constats : lancez « Contrôler ».</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="282"/>
+        <source>{total} findings: {errors} errors, {warnings} warnings, {info} information. {decided} ignored or accepted, {fixed} fixed since an earlier run. {shown} shown.</source>
+        <translation>{total} constats : {errors} erreurs, {warnings} avertissements, {info} informations. {decided} ignorés ou acceptés, {fixed} corrigés depuis un contrôle précédent. {shown} affichés.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="318"/>
+        <source>This finding has no location on the map.</source>
+        <translation>Ce constat n'a pas d'emplacement sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="343"/>
+        <source>A finding can only be accepted with a justification.</source>
+        <translation>Un constat ne peut être accepté qu'avec une justification.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="349"/>
+        <source>The decision could not be saved in the plan.</source>
+        <translation>La décision n'a pas pu être enregistrée dans le plan.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="385"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="385"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="386"/>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="388"/>
+        <source>Export the findings</source>
+        <translation>Exporter les constats</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="399"/>
+        <source>The findings could not be exported.</source>
+        <translation>Les constats n'ont pas pu être exportés.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="397"/>
+        <source>Findings exported to {path}.</source>
+        <translation>Constats exportés dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="141"/>
+        <source>Findings register of {plan}</source>
+        <translation>Registre des constats de {plan}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="346"/>
+        <source>Master plan: decision on {count} finding(s)</source>
+        <translation>Schéma directeur : décision sur {count} constat(s)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="395"/>
+        <source>Master plan: exporting the findings</source>
+        <translation>Schéma directeur : export des constats</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="14"/>
+        <source>Group</source>
+        <translation>Regrouper</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="22"/>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="28"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="34"/>
+        <source>Information</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="40"/>
+        <source>Fixed</source>
+        <translation>Corrigés</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="41"/>
+        <source>Also list the findings of earlier runs that are fixed now</source>
+        <translation>Lister aussi les constats des contrôles précédents qui sont corrigés</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="61"/>
+        <source>Click a finding to zoom to it and select the features involved</source>
+        <translation>Cliquez sur un constat pour zoomer dessus et sélectionner les entités concernées</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="69"/>
+        <source>Decision…</source>
+        <translation>Décision…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="70"/>
+        <source>Ignore the selected findings, or accept them with a justification</source>
+        <translation>Ignorer les constats sélectionnés, ou les accepter avec une justification</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="80"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="81"/>
+        <source>Export the findings as a GeoPackage layer, a CSV table or an HTML report</source>
+        <translation>Exporter les constats en couche GeoPackage, tableau CSV ou rapport HTML</translation>
     </message>
 </context>
 <context>
     <name>GreenDock</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/green.py" line="13"/>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="34"/>
         <source>Green spaces</source>
         <translation>Espaces verts</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="45"/>
+        <source>Whole plan</source>
+        <translation>Tout le plan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="50"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="50"/>
+        <source>Public green (m²)</source>
+        <translation>Espaces verts publics (m²)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="51"/>
+        <source>Inhabitants</source>
+        <translation>Habitants</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="51"/>
+        <source>Green share (%)</source>
+        <translation>Part verte (%)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="55"/>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="61"/>
+        <source>Corridor</source>
+        <translation>Corridor</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="61"/>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="61"/>
+        <source>Area (ha)</source>
+        <translation>Surface (ha)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="50"/>
+        <source>Green (ha)</source>
+        <translation>Espaces verts (ha)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green.py" line="51"/>
+        <source>Public m²/inhabitant</source>
+        <translation>m² publics/habitant</translation>
+    </message>
+</context>
+<context>
+    <name>GreenPanel</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green_panel.ui" line="13"/>
+        <source>Green spaces per commune</source>
+        <translation>Espaces verts par commune</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green_panel.ui" line="30"/>
+        <source>Green corridors</source>
+        <translation>Corridors verts</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/green_panel.ui" line="39"/>
+        <source>Select a corridor to select its green spaces on the map</source>
+        <translation>Sélectionnez un corridor pour sélectionner ses espaces verts sur la carte</translation>
+    </message>
+</context>
+<context>
+    <name>HarmoniseAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="60"/>
+        <source>Harmonise zoning codes to HILUCS</source>
+        <translation>Harmoniser les codes de zonage en HILUCS</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="63"/>
+        <source>HILUCS,INSPIRE,land use,crosswalk,PLU,CNIG,PAG,plan de secteur</source>
+        <translation>HILUCS,INSPIRE,occupation du sol,correspondance,PLU,CNIG,PAG,plan de secteur</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="66"/>
+        <source>Zoning layer</source>
+        <translation>Couche de zonage</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="68"/>
+        <source>Zoning standard of the layer</source>
+        <translation>Standard de zonage de la couche</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="71"/>
+        <source>Zone code field (default: the standard&apos;s usual name)</source>
+        <translation>Champ du code de zone (par défaut : le nom usuel du standard)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="74"/>
+        <source>Sub-code field (FORMDOMI / DESTDOMI)</source>
+        <translation>Champ du sous-code (FORMDOMI / DESTDOMI)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="77"/>
+        <source>Harmonised zoning</source>
+        <translation>Zonage harmonisé</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="78"/>
+        <source>Features with a HILUCS class</source>
+        <translation>Entités avec une classe HILUCS</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="79"/>
+        <source>Unknown zone codes</source>
+        <translation>Codes de zone inconnus</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="95"/>
+        <source>Codes read from {code}{subcode} ({standard}).</source>
+        <translation>Codes lus dans {code}{subcode} ({standard}).</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="134"/>
+        <source>Unknown {standard} code &apos;{code}&apos;: {count} feature(s) left without a HILUCS class.</source>
+        <translation>Code {standard} inconnu « {code} » : {count} entité(s) laissée(s) sans classe HILUCS.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/harmonise.py" line="138"/>
+        <source>{count} feature(s) with unknown codes.</source>
+        <translation>{count} entité(s) avec des codes inconnus.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportZoningAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="55"/>
+        <source>Import zoning into a plan</source>
+        <translation>Importer un zonage dans un plan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="58"/>
+        <source>zoning,import,PLU,CNIG,PAG,plan de secteur,HILUCS</source>
+        <translation>zonage,import,PLU,CNIG,PAG,plan de secteur,HILUCS</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="63"/>
+        <source>Zoning layer</source>
+        <translation>Couche de zonage</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="65"/>
+        <source>Zoning standard of the layer</source>
+        <translation>Standard de zonage de la couche</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="68"/>
+        <source>Zone code field (TYPEZONE, PAG category, plan de secteur zone)</source>
+        <translation>Champ du code de zone (TYPEZONE, catégorie PAG, zone du plan de secteur)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="69"/>
+        <source>Sub-code field (FORMDOMI / DESTDOMI)</source>
+        <translation>Champ du sous-code (FORMDOMI / DESTDOMI)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="70"/>
+        <source>Municipality code field</source>
+        <translation>Champ du code de la commune</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="71"/>
+        <source>Zone label field</source>
+        <translation>Champ du libellé de la zone</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="77"/>
+        <source>Status of the imported zones</source>
+        <translation>Statut des zones importées</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="80"/>
+        <source>Municipality code of every zone (when the layer has no such field)</source>
+        <translation>Code de commune de toutes les zones (quand la couche n'a pas ce champ)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="83"/>
+        <source>Master plan</source>
+        <translation>Schéma directeur</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="84"/>
+        <source>Imported zones</source>
+        <translation>Zones importées</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="85"/>
+        <source>Unknown zone codes</source>
+        <translation>Codes de zone inconnus</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="101"/>
+        <source>Reading the zoning layer…</source>
+        <translation>Lecture de la couche de zonage…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="103"/>
+        <source>Importing into the plan…</source>
+        <translation>Import dans le plan…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="109"/>
+        <source>{count} zones imported from {crs} ({standard}); fields used: {fields}.</source>
+        <translation>{count} zones importées depuis {crs} ({standard}) ; champs utilisés : {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="113"/>
+        <source>Unknown {standard} code &apos;{code}&apos;: {count} zone(s) left without a HILUCS class.</source>
+        <translation>Code {standard} inconnu « {code} » : {count} zone(s) laissée(s) sans classe HILUCS.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="77"/>
+        <source>Indicators per municipality</source>
+        <translation>Indicateurs par commune</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="80"/>
+        <source>indicators,statistics,zoning,hectares,mobility,green,inhabitant,table</source>
+        <translation>indicateurs,statistiques,zonage,hectares,mobilité,espaces verts,habitant,tableau</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="84"/>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="85"/>
+        <source>Municipalities</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="90"/>
+        <source>Computing the indicators…</source>
+        <translation>Calcul des indicateurs…</translation>
+    </message>
+</context>
+<context>
+    <name>MasterPlanAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="50"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="51"/>
+        <source>Checks and indicators</source>
+        <translation>Contrôles et indicateurs</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="52"/>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="53"/>
+        <source>Nomenclatures</source>
+        <translation>Nomenclatures</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="99"/>
+        <source>Cancelled by the user.</source>
+        <translation>Annulé par l'utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="112"/>
+        <source>Master plan (GeoPackage)</source>
+        <translation>Schéma directeur (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="120"/>
+        <source>No master plan was given.</source>
+        <translation>Aucun schéma directeur n'a été donné.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="188"/>
+        <source>The input layer could not be copied: {error}</source>
+        <translation>La couche d'entrée n'a pas pu être copiée : {error}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/base.py" line="199"/>
+        <source>A feature could not be copied: {error}</source>
+        <translation>Une entité n'a pas pu être copiée : {error}</translation>
     </message>
 </context>
 <context>
@@ -26,94 +796,180 @@
     </message>
 </context>
 <context>
-    <name>MasterPlanToolbar</name>
+    <name>MasterPlanProvider</name>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>New plan…</source>
-        <translation>Nouveau plan…</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Create an empty master plan: a GeoPackage and its QGIS project</source>
-        <translation>Créer un schéma directeur vide : un GeoPackage et son projet QGIS</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Open plan…</source>
-        <translation>Ouvrir un plan…</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Add the layers of an existing master plan to the project</source>
-        <translation>Ajouter au projet les couches d’un schéma directeur existant</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Validate</source>
-        <translation>Contrôler</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Check geometry, coverage, borders and land-use compatibility</source>
-        <translation>Contrôler les géométries, la couverture, les frontières et la compatibilité des affectations</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Findings</source>
-        <translation>Constats</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Show or hide the register of findings</source>
-        <translation>Afficher ou masquer le registre des constats</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Export atlas…</source>
-        <translation>Exporter l’atlas…</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Export one atlas page per municipality</source>
-        <translation>Exporter une page d’atlas par commune</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Settings…</source>
-        <translation>Paramètres…</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="65"/>
-        <source>Master plan settings</source>
-        <translation>Paramètres du schéma directeur</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="93"/>
-        <source>Panels</source>
-        <translation>Panneaux</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="100"/>
+        <location filename="../masterplan_plugin/processing/provider.py" line="38"/>
         <source>Master plan</source>
         <translation>Schéma directeur</translation>
     </message>
     <message>
+        <location filename="../masterplan_plugin/processing/provider.py" line="41"/>
+        <source>Master plan: cross-border urban master plans</source>
+        <translation>Schéma directeur : schémas directeurs urbains transfrontaliers</translation>
+    </message>
+</context>
+<context>
+    <name>MasterPlanToolbar</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>New plan…</source>
+        <translation>Nouveau plan…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Create an empty master plan: a GeoPackage and its QGIS project</source>
+        <translation>Créer un schéma directeur vide : un GeoPackage et son projet QGIS</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Open plan…</source>
+        <translation>Ouvrir un plan…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Add the layers of an existing master plan to the project</source>
+        <translation>Ajouter au projet les couches d’un schéma directeur existant</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Validate</source>
+        <translation>Contrôler</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Check geometry, coverage, borders and land-use compatibility</source>
+        <translation>Contrôler les géométries, la couverture, les frontières et la compatibilité des affectations</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Show or hide the register of findings</source>
+        <translation>Afficher ou masquer le registre des constats</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Export atlas…</source>
+        <translation>Exporter l’atlas…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Export one atlas page per municipality</source>
+        <translation>Exporter une page d’atlas par commune</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="102"/>
+        <source>Panels</source>
+        <translation>Panneaux</translation>
+    </message>
+    <message>
         <location filename="../masterplan_plugin/gui/toolbar.py" line="109"/>
+        <source>Master plan</source>
+        <translation>Schéma directeur</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="118"/>
         <source>Show or hide the master plan panels</source>
         <translation>Afficher ou masquer les panneaux du schéma directeur</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="56"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="61"/>
         <source>&amp;Master plan</source>
         <translation>&amp;Schéma directeur</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <source>Validation settings of the active plan: tolerances, rules, working CRS</source>
+        <translation>Paramètres de contrôle du plan actif : tolérances, règles, SCR de travail</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="170"/>
+        <source>Validation running: see its progress in the task manager</source>
+        <translation>Contrôle en cours : voir sa progression dans le gestionnaire de tâches</translation>
     </message>
 </context>
 <context>
     <name>MobilityDock</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="13"/>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="45"/>
         <source>Mobility axes</source>
         <translation>Axes de mobilité</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="83"/>
+        <source>Whole plan</source>
+        <translation>Tout le plan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="86"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="87"/>
+        <source>All modes</source>
+        <translation>Tous modes</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="99"/>
+        <source>Hierarchy</source>
+        <translation>Hiérarchie</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="99"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="99"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="99"/>
+        <source>Axes</source>
+        <translation>Axes</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="99"/>
+        <source>km</source>
+        <translation>km</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility.py" line="35"/>
+        <source>(not set)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+</context>
+<context>
+    <name>MobilityPanel</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility_panel.ui" line="13"/>
+        <source>Kilometres per commune and mode</source>
+        <translation>Kilomètres par commune et par mode</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility_panel.ui" line="21"/>
+        <source>Select cells to select those axes on the map</source>
+        <translation>Sélectionnez des cellules pour sélectionner ces axes sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility_panel.ui" line="31"/>
+        <source>Axes by hierarchy, mode and status</source>
+        <translation>Axes par hiérarchie, mode et statut</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/mobility_panel.ui" line="41"/>
+        <source>Select rows to select those axes on the map</source>
+        <translation>Sélectionnez des lignes pour sélectionner ces axes sur la carte</translation>
     </message>
 </context>
 <context>
@@ -155,75 +1011,590 @@
     </message>
 </context>
 <context>
+    <name>PanelDataService</name>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/panel_data.py" line="213"/>
+        <source>Master plan: figures of {plan}</source>
+        <translation>Schéma directeur : chiffres de {plan}</translation>
+    </message>
+</context>
+<context>
     <name>PlanCommands</name>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="42"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="45"/>
         <source>Open a master plan</source>
         <translation>Ouvrir un schéma directeur</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="42"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="45"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="61"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="65"/>
         <source>The plan could not be created.</source>
         <translation>Le plan n’a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="63"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="67"/>
         <source>Plan created: {gpkg} (project: {project}).</source>
         <translation>Plan créé : {gpkg} (projet : {project}).</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="77"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="89"/>
         <source>The plan could not be opened.</source>
         <translation>Le plan n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="79"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="91"/>
         <source>Plan opened: {gpkg}.</source>
         <translation>Plan ouvert : {gpkg}.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="125"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="125"/>
         <source>{name} already exists. Replace it with an empty master plan?</source>
         <translation>{name} existe déjà. Le remplacer par un schéma directeur vide ?</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="81"/>
+        <source>{gpkg} is already in the project; it is now the active plan.</source>
+        <translation>{gpkg} est déjà dans le projet ; c’est maintenant le plan actif.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="106"/>
+        <source>The plan settings could not be read.</source>
+        <translation>Les paramètres du plan n'ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="114"/>
+        <source>The plan settings could not be saved.</source>
+        <translation>Les paramètres du plan n'ont pas pu être enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="118"/>
+        <source>Validation settings saved in {gpkg}.</source>
+        <translation>Paramètres de contrôle enregistrés dans {gpkg}.</translation>
     </message>
 </context>
 <context>
     <name>PlanDockController</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/base.py" line="103"/>
+        <location filename="../masterplan_plugin/gui/docks/base.py" line="108"/>
         <source>Plan layer: {layer}</source>
         <translation>Couche du plan : {layer}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/base.py" line="100"/>
+        <location filename="../masterplan_plugin/gui/docks/base.py" line="105"/>
         <source>No master plan in this project. Create one with “New plan…” or open one with “Open plan…”.</source>
         <translation>Aucun schéma directeur dans ce projet. Créez-en un avec « Nouveau plan… » ou ouvrez-en un avec « Ouvrir un plan… ».</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="9"/>
+        <source>Master plan settings</source>
+        <translation>Paramètres du schéma directeur</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="15"/>
+        <source>These settings are stored in the plan&apos;s GeoPackage: every validation of this plan uses them, from the toolbar, Processing or the command line.</source>
+        <translation>Ces paramètres sont enregistrés dans le GeoPackage du plan : tout contrôle de ce plan les utilise, depuis la barre d’outils, les traitements ou la ligne de commande.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="24"/>
+        <source>Working CRS</source>
+        <translation>SCR de travail</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="30"/>
+        <source>The plan&apos;s working CRS is chosen when the plan is created; tolerances are in its units (metres).</source>
+        <translation>Le SCR de travail du plan est choisi à sa création ; les tolérances sont dans ses unités (mètres).</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="39"/>
+        <source>Tolerances</source>
+        <translation>Tolérances</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="52"/>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="56"/>
+        <source>Rules checked by the validation:</source>
+        <translation>Règles vérifiées par le contrôle :</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="70"/>
+        <source>Restore defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="59"/>
+        <source>Default: {value} ({key})</source>
+        <translation>Par défaut : {value} ({key})</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="69"/>
+        <source>Default severity: {severity}</source>
+        <translation>Gravité par défaut : {severity}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="77"/>
+        <source>Smallest overlap reported</source>
+        <translation>Plus petite superposition signalée</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="78"/>
+        <source>Smallest gap reported</source>
+        <translation>Plus petit trou signalé</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="79"/>
+        <source>Smallest part outside the communes reported</source>
+        <translation>Plus petite partie hors des communes signalée</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="80"/>
+        <source>Smallest part in a neighbouring commune reported</source>
+        <translation>Plus petite partie dans une commune voisine signalée</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="81"/>
+        <source>Smallest unzoned share of a commune reported (0–1)</source>
+        <translation>Plus petite part non zonée d'une commune signalée (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="82"/>
+        <source>Border offset below which borders match</source>
+        <translation>Décalage de limite en dessous duquel les limites concordent</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="83"/>
+        <source>Border offset above which it is not a mismatch any more</source>
+        <translation>Décalage de limite au-dessus duquel ce n'est plus un défaut de raccord</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="84"/>
+        <source>Distance joining border mismatches into one stretch</source>
+        <translation>Distance réunissant les défauts de raccord en un seul tronçon</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="85"/>
+        <source>Distance at which zones across a border are neighbours</source>
+        <translation>Distance à laquelle des zones de part et d'autre d'une limite sont voisines</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="86"/>
+        <source>Shortest shared border of incompatible zones reported</source>
+        <translation>Plus courte limite commune de zones incompatibles signalée</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="87"/>
+        <source>Distance of an axis end to the border to count as crossing</source>
+        <translation>Distance de l'extrémité d'un axe à la limite pour compter comme traversée</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="88"/>
+        <source>Search distance for an axis continuing across the border</source>
+        <translation>Distance de recherche d'un axe qui se prolonge de l'autre côté</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="90"/>
+        <source>Snapping distance of axis ends</source>
+        <translation>Distance d'accrochage des extrémités d'axes</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="91"/>
+        <source>Distance of a corridor to the border to count as crossing</source>
+        <translation>Distance d'un corridor à la limite pour compter comme traversée</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="93"/>
+        <source>Search distance for a corridor continuing across the border</source>
+        <translation>Distance de recherche d'un corridor qui se prolonge de l'autre côté</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="95"/>
+        <source>Smallest public green area in an excluding zone reported</source>
+        <translation>Plus petit espace vert public dans une zone incompatible signalé</translation>
+    </message>
+</context>
+<context>
     <name>Styles</name>
     <message>
-        <location filename="../masterplan_plugin/qgis_adapters/styles.py" line="121"/>
+        <location filename="../masterplan_plugin/qgis_adapters/styles.py" line="129"/>
         <source>Unknown or missing code</source>
         <translation>Code inconnu ou manquant</translation>
     </message>
 </context>
 <context>
+    <name>ValidateAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="81"/>
+        <source>Validate a master plan</source>
+        <translation>Contrôler un schéma directeur</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="84"/>
+        <source>check,validation,consistency,overlap,gap,border,findings,report</source>
+        <translation>contrôle,validation,cohérence,superposition,trou,limite,constats,rapport</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="88"/>
+        <source>Smallest overlap reported</source>
+        <translation>Plus petite superposition signalée</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="89"/>
+        <source>Smallest gap reported</source>
+        <translation>Plus petit trou signalé</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="90"/>
+        <source>Smallest part outside the municipalities reported</source>
+        <translation>Plus petite partie hors des communes signalée</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="91"/>
+        <source>Smallest part in a neighbouring municipality reported</source>
+        <translation>Plus petite partie dans une commune voisine signalée</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="92"/>
+        <source>Smallest unzoned share of a municipality reported</source>
+        <translation>Plus petite part non zonée d'une commune signalée</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="93"/>
+        <source>Border offset below which borders match</source>
+        <translation>Décalage de limite en dessous duquel les limites concordent</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="94"/>
+        <source>Border offset above which it is not a mismatch any more</source>
+        <translation>Décalage de limite au-dessus duquel ce n'est plus un défaut de raccord</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="95"/>
+        <source>Distance joining border mismatches into one stretch</source>
+        <translation>Distance réunissant les défauts de raccord en un seul tronçon</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="96"/>
+        <source>Distance at which zones across a border are neighbours</source>
+        <translation>Distance à laquelle des zones de part et d'autre d'une limite sont voisines</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="97"/>
+        <source>Shortest shared border of incompatible zones reported</source>
+        <translation>Plus courte limite commune de zones incompatibles signalée</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="98"/>
+        <source>Distance of an axis end to the border to count as crossing</source>
+        <translation>Distance de l'extrémité d'un axe à la limite pour compter comme traversée</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="99"/>
+        <source>Search distance for an axis continuing across the border</source>
+        <translation>Distance de recherche d'un axe qui se prolonge de l'autre côté</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="101"/>
+        <source>Snapping distance of axis ends</source>
+        <translation>Distance d'accrochage des extrémités d'axes</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="102"/>
+        <source>Distance of a corridor to the border to count as crossing</source>
+        <translation>Distance d'un corridor à la limite pour compter comme traversée</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="104"/>
+        <source>Search distance for a corridor continuing across the border</source>
+        <translation>Distance de recherche d'un corridor qui se prolonge de l'autre côté</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="106"/>
+        <source>Smallest public green area in an excluding zone reported</source>
+        <translation>Plus petit espace vert public dans une zone incompatible signalé</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="111"/>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="113"/>
+        <source>share 0–1</source>
+        <translation>part 0–1</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="114"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="118"/>
+        <source>Areas where zoning may be absent</source>
+        <translation>Secteurs où le zonage peut être absent</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="121"/>
+        <source>Update the plan&apos;s findings register</source>
+        <translation>Mettre à jour le registre des constats du plan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="123"/>
+        <source>Rules not to check</source>
+        <translation>Règles à ne pas vérifier</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="129"/>
+        <source>{label} ({unit}; default {value:g})</source>
+        <translation>{label} ({unit} ; défaut {value:g})</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="134"/>
+        <source>Findings (points)</source>
+        <translation>Constats (points)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="134"/>
+        <source>Findings (lines)</source>
+        <translation>Constats (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="135"/>
+        <source>Findings (areas)</source>
+        <translation>Constats (surfaces)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="136"/>
+        <source>Findings without geometry</source>
+        <translation>Constats sans géométrie</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="141"/>
+        <source>HTML report</source>
+        <translation>Rapport HTML</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="141"/>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>Fichiers HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="143"/>
+        <source>JSON report</source>
+        <translation>Rapport JSON</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="143"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="145"/>
+        <source>Master plan</source>
+        <translation>Schéma directeur</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="146"/>
+        <source>Open errors</source>
+        <translation>Erreurs ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="147"/>
+        <source>Current findings</source>
+        <translation>Constats actuels</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="173"/>
+        <source>Checking the plan…</source>
+        <translation>Contrôle du plan…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="185"/>
+        <source>{count} finding(s), {errors} open error(s).</source>
+        <translation>{count} constat(s), {errors} erreur(s) ouverte(s).</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate.py" line="188"/>
+        <source>The plan&apos;s findings register was left unchanged.</source>
+        <translation>Le registre des constats du plan n'a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationCommands</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="50"/>
+        <source>Validation checks the saved plan: the unsaved edits of {layers} are not included. Save them and validate again to check them.</source>
+        <translation>Le contrôle porte sur le plan enregistré : les modifications non enregistrées de {layers} ne sont pas prises en compte. Enregistrez-les et relancez le contrôle pour les vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="56"/>
+        <source>The plan&apos;s validation settings cannot be used.</source>
+        <translation>Les paramètres de contrôle du plan ne sont pas utilisables.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="58"/>
+        <source>Validating {plan}</source>
+        <translation>Contrôle de {plan}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="101"/>
+        <source>{plan}: {count} findings, {errors} errors.</source>
+        <translation>{plan} : {count} constats, {errors} erreurs.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="110"/>
+        <source>Validation failed.</source>
+        <translation>Le contrôle a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="114"/>
+        <source>Validation cancelled: the findings register is unchanged.</source>
+        <translation>Contrôle annulé : le registre des constats est inchangé.</translation>
+    </message>
+</context>
+<context>
     <name>ZoningDock</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="13"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="52"/>
         <source>Zoning</source>
         <translation>Zonage</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="119"/>
+        <source>No standard set for this commune</source>
+        <translation>Aucun standard renseigné pour cette commune</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="151"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="151"/>
+        <source>No harmonised class for this code</source>
+        <translation>Pas de classe harmonisée pour ce code</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="163"/>
+        <source>Select zones on the map first</source>
+        <translation>Sélectionnez d'abord des zones sur la carte</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="163"/>
+        <source>Write this code into the {count} selected zones (edit buffer: save to keep it)</source>
+        <translation>Écrire ce code dans les {count} zones sélectionnées (modifications en cours : enregistrez pour les garder)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="176"/>
+        <source>Master plan: zone code {code}</source>
+        <translation>Schéma directeur : code de zone {code}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="180"/>
+        <source>The code could not be applied.</source>
+        <translation>Le code n'a pas pu être appliqué.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="183"/>
+        <source>{code} applied to {count} zone(s) of “{layer}”. Save the layer edits to keep it.</source>
+        <translation>{code} appliqué à {count} zone(s) de « {layer} ». Enregistrez les modifications de la couche pour le garder.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="187"/>
+        <source>{count} selected zone(s) left unchanged: they lie in communes that do not use the {standard} standard, or in no commune.</source>
+        <translation>{count} zone(s) sélectionnée(s) laissée(s) inchangée(s) : elles sont dans des communes qui n'utilisent pas le standard {standard}, ou hors de toute commune.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="214"/>
+        <source>No harmonised class</source>
+        <translation>Sans classe harmonisée</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="218"/>
+        <source>Total zoned</source>
+        <translation>Total zoné</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="221"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
+        <source>Harmonised class</source>
+        <translation>Classe harmonisée</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
+        <source>{commune} (ha)</source>
+        <translation>{commune} (ha)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
+        <source>Whole plan (ha)</source>
+        <translation>Tout le plan (ha)</translation>
+    </message>
+</context>
+<context>
+    <name>ZoningPanel</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="13"/>
+        <source>Zone code</source>
+        <translation>Code de zone</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="18"/>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="26"/>
+        <source>National standard</source>
+        <translation>Standard national</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="36"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="44"/>
+        <source>Sub-code</source>
+        <translation>Sous-code</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="49"/>
+        <source>FORMDOMI / DESTDOMI (optional)</source>
+        <translation>FORMDOMI / DESTDOMI (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="54"/>
+        <source>Harmonised class</source>
+        <translation>Classe harmonisée</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="79"/>
+        <source>Apply to selected zones</source>
+        <translation>Appliquer aux zones sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning_panel.ui" line="88"/>
+        <source>Hectares per harmonised class</source>
+        <translation>Hectares par classe harmonisée</translation>
     </message>
 </context>
 </TS>

@@ -8,11 +8,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .gui.docks import DOCK_CONTROLLERS, DOCKS_VISIBLE_BY_DEFAULT, FindingsDock, PlanDockController
+from .gui.docks import (
+    DOCK_CONTROLLERS,
+    DOCKS_VISIBLE_BY_DEFAULT,
+    FindingsDock,
+    PanelServices,
+    PlanDockController,
+)
 from .gui.i18n import install_translator, remove_translator
 from .gui.plan_commands import PlanCommands
 from .gui.toolbar import MasterPlanToolbar
+from .gui.validation_commands import ValidationCommands
 from .qgis_adapters import logging_bridge
+from .qgis_adapters.panel_data import PanelDataService
+from .qgis_adapters.plan_session import PlanSession
+from .qgis_adapters.zoning_defaults import ZoningDefaults
 
 
 class MasterPlanPlugin:
@@ -21,22 +31,37 @@ class MasterPlanPlugin:
         self.plugin_dir = Path(__file__).resolve().parent
         self._translator = None
         self._log_handler = None
+        self.session: PlanSession | None = None
+        self._panel_data: PanelDataService | None = None
+        self._zoning_defaults: ZoningDefaults | None = None
         self._docks: list[PlanDockController] = []
         self._commands: PlanCommands | None = None
+        self._validation: ValidationCommands | None = None
         self._toolbar: MasterPlanToolbar | None = None
 
     def initGui(self) -> None:
         # The translator comes first: every label below is translated when it is created.
         self._translator = install_translator(self.plugin_dir)
         self._log_handler = logging_bridge.install()
+        window = self.iface.mainWindow()
+        self.session = PlanSession(parent=window)
+        self._panel_data = PanelDataService(self.session, window)
+        self._zoning_defaults = ZoningDefaults(self.session, window)
         self._register_docks()
-        self._commands = PlanCommands(self.iface, self.iface.mainWindow())
+        self._commands = PlanCommands(self.iface, self.session, window)
+        self._validation = ValidationCommands(self.iface, self.session, window)
         self._toolbar = MasterPlanToolbar(self.iface, [dock.toggle_action() for dock in self._docks])
         self._wire()
         self._toolbar.register()
+        # Last: reading the project fills the docks and sets the layer defaults through the signals above.
+        self.session.connect_project()
+        self._panel_data.connect_session()
+        self._zoning_defaults.install()
 
     def _register_docks(self) -> None:
-        self._docks = [controller(self.iface, self.iface.mainWindow()) for controller in DOCK_CONTROLLERS]
+        services = PanelServices(self.session, self._panel_data)
+        window = self.iface.mainWindow()
+        self._docks = [controller(self.iface, services, window) for controller in DOCK_CONTROLLERS]
         first = self._docks[0]
         for dock in self._docks:
             dock.register(
@@ -44,18 +69,60 @@ class MasterPlanPlugin:
                 visible=isinstance(dock, DOCKS_VISIBLE_BY_DEFAULT),
             )
 
+    @property
+    def findings_dock(self) -> FindingsDock:
+        return next(dock for dock in self._docks if isinstance(dock, FindingsDock))
+
+    def dock(self, cls: type[PlanDockController]) -> PlanDockController:
+        return next(dock for dock in self._docks if isinstance(dock, cls))
+
+    @property
+    def commands(self) -> PlanCommands:
+        return self._commands
+
+    @property
+    def validation(self) -> ValidationCommands:
+        return self._validation
+
     def _wire(self) -> None:
-        findings = next(dock for dock in self._docks if isinstance(dock, FindingsDock))
-        self._toolbar.new_plan_requested.connect(self._commands.new_plan)
-        self._toolbar.open_plan_requested.connect(self._commands.open_plan)
-        self._toolbar.findings_toggled.connect(findings.set_user_visible)
-        findings.visibility_changed.connect(self._toolbar.set_findings_checked)
-        self._toolbar.set_findings_checked(findings.toggle_action().isChecked())
+        findings, toolbar = self.findings_dock, self._toolbar
+        toolbar.new_plan_requested.connect(self._commands.new_plan)
+        toolbar.open_plan_requested.connect(self._commands.open_plan)
+        toolbar.validate_requested.connect(self._validation.validate)
+        toolbar.settings_requested.connect(self._commands.edit_settings)
+        toolbar.findings_toggled.connect(findings.set_user_visible)
+        findings.visibility_changed.connect(toolbar.set_findings_checked)
+        toolbar.set_findings_checked(findings.toggle_action().isChecked())
+        self.session.plan_changed.connect(self._on_plan_changed)
+        self._validation.running_changed.connect(toolbar.set_validation_running)
+        self._validation.running_changed.connect(findings.set_validation_running)
+        self._validation.validated.connect(findings.set_result)
+        self._validation.validated.connect(self._show_findings)
+
+    def _on_plan_changed(self, path: str) -> None:
+        self._toolbar.set_plan_active(bool(path))
+
+    def _show_findings(self, _result) -> None:
+        self.findings_dock.set_user_visible(True)
 
     def unload(self) -> None:
+        if self._validation is not None:
+            self._validation.shutdown()
+        if self._zoning_defaults is not None:
+            self._zoning_defaults.remove()
+            self._zoning_defaults.deleteLater()
+            self._zoning_defaults = None
+        if self._panel_data is not None:
+            self._panel_data.disconnect_session()
+        if self.session is not None:
+            self.session.disconnect_project()
+            self.session.plan_changed.disconnect(self._on_plan_changed)
         if self._toolbar is not None:
             self._toolbar.unregister()
             self._toolbar = None
+        if self._validation is not None:
+            self._validation.deleteLater()
+            self._validation = None
         if self._commands is not None:
             self._commands.deleteLater()
             self._commands = None
@@ -63,6 +130,12 @@ class MasterPlanPlugin:
             dock.unregister()
             dock.deleteLater()
         self._docks = []
+        if self._panel_data is not None:
+            self._panel_data.deleteLater()
+            self._panel_data = None
+        if self.session is not None:
+            self.session.deleteLater()
+            self.session = None
         logging_bridge.remove(self._log_handler)
         self._log_handler = None
         remove_translator(self._translator)

@@ -1,4 +1,5 @@
-"""New plan / Open plan: collect the user's choice, call ``qgis_adapters.plan_store``, report the outcome.
+"""New plan / Open plan / Settings: collect the user's choice, call ``qgis_adapters.plan_store``, report the
+outcome. The plan opened or created becomes the session's active plan.
 
 ``MasterplanError`` is caught here, at the GUI boundary, and shown in the message bar; anything else is a
 bug and goes to QGIS's Python error dialog.
@@ -14,6 +15,7 @@ from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from ..core.errors import MasterplanError
+from ..qgis_adapters.plan_session import PlanSession
 from . import messages
 from .new_plan_dialog import NewPlanDialog
 
@@ -21,9 +23,10 @@ LOG = logging.getLogger(__name__)
 
 
 class PlanCommands(QObject):
-    def __init__(self, iface, parent: QObject | None = None):
+    def __init__(self, iface, session: PlanSession, parent: QObject | None = None):
         super().__init__(parent)
         self._iface = iface
+        self._session = session
 
     # --- slots ---------------------------------------------------------------------------------------
 
@@ -56,6 +59,7 @@ class PlanCommands(QObject):
         try:
             files = plan_store.create_plan(path, crs, overwrite=overwrite)
             plan_store.add_plan_to_project(files.gpkg, QgsProject.instance())
+            self._session.set_active_plan(files.gpkg)
         except MasterplanError as error:
             LOG.warning("Plan not created: %s", error)
             messages.show_error(self._iface, self.tr("The plan could not be created."), error)
@@ -70,13 +74,49 @@ class PlanCommands(QObject):
     def open_path(self, path: Path) -> bool:
         from ..qgis_adapters import plan_store  # lazy, as above
 
+        path = Path(path).resolve()
+        if path in self._session.plans_in_project():
+            # Adding the layers a second time would only duplicate them: make that plan the active one.
+            self._session.set_active_plan(path)
+            messages.show_success(self._iface, self.tr(
+                "{gpkg} is already in the project; it is now the active plan.").format(gpkg=path.name))
+            return True
         try:
             plan_store.add_plan_to_project(path, QgsProject.instance())
+            self._session.set_active_plan(path)
         except MasterplanError as error:
             LOG.warning("Plan not opened: %s", error)
             messages.show_error(self._iface, self.tr("The plan could not be opened."), error)
             return False
         messages.show_success(self._iface, self.tr("Plan opened: {gpkg}.").format(gpkg=path))
+        return True
+
+    def edit_settings(self) -> bool:
+        """The Settings dialog for the active plan; the profile is written into the plan when accepted."""
+        from ..qgis_adapters import plan_store
+        from ..qgis_adapters.validation import PROFILE_KEY, plan_profile
+        from .settings_dialog import SettingsDialog
+
+        plan = self._session.plan_path()
+        if plan is None:
+            return False
+        try:
+            dialog = SettingsDialog(plan_store.plan_crs(plan), plan_profile(plan), self._iface.mainWindow())
+        except MasterplanError as error:
+            messages.show_error(self._iface, self.tr("The plan settings could not be read."), error)
+            return False
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            plan_store.write_plan_setting(plan, PROFILE_KEY, dialog.profile_json())
+        except MasterplanError as error:
+            LOG.warning("Plan settings not saved: %s", error)
+            messages.show_error(self._iface, self.tr("The plan settings could not be saved."), error)
+            return False
+        finally:
+            dialog.deleteLater()
+        messages.show_success(self._iface,
+                              self.tr("Validation settings saved in {gpkg}.").format(gpkg=plan.name))
         return True
 
     def _may_write(self, path: Path) -> bool:

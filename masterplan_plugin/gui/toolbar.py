@@ -45,23 +45,31 @@ class MasterPlanToolbar(QObject):
 
     new_plan_requested = pyqtSignal()
     open_plan_requested = pyqtSignal()
+    validate_requested = pyqtSignal()
+    settings_requested = pyqtSignal()
     findings_toggled = pyqtSignal(bool)
 
     def __init__(self, iface, panel_actions: list[QAction], parent: QObject | None = None):
         super().__init__(parent if parent is not None else iface.mainWindow())
         self._iface = iface
         self.actions: dict[str, QAction] = {spec.name: self._make_action(spec) for spec in self._specs()}
+        self._validate_tooltip = self.actions["Validate"].toolTip()
+        self._plan_active = False
+        self._validation_running = False
         self.panels_menu = self._make_panels_menu(panel_actions)
         self.toolbar = self._make_toolbar()
         self.menu_title = self.tr("&Master plan")
         self._menu_actions = self._make_menu_actions()
         self.actions["NewPlan"].triggered.connect(self.new_plan_requested)
         self.actions["OpenPlan"].triggered.connect(self.open_plan_requested)
+        self.actions["Validate"].triggered.connect(self.validate_requested)
+        self.actions["Settings"].triggered.connect(self.settings_requested)
         # triggered, not toggled: only the user's clicks are requests; set_findings_checked must not echo.
         self.actions["Findings"].triggered.connect(self.findings_toggled)
 
     def _specs(self) -> tuple[ActionSpec, ...]:
-        # Validate, Export atlas and Settings are placeholders until their issues land: shown, disabled.
+        # Validate and Settings work on the active plan: enabled once there is one (set_plan_active).
+        # Export atlas is a placeholder until its issue lands: shown, disabled.
         return (
             ActionSpec("NewPlan", "new_plan", self.tr("New plan…"),
                        self.tr("Create an empty master plan: a GeoPackage and its QGIS project")),
@@ -75,7 +83,8 @@ class MasterPlanToolbar(QObject):
             ActionSpec("ExportAtlas", "atlas", self.tr("Export atlas…"),
                        self.tr("Export one atlas page per municipality"), enabled=False),
             ActionSpec("Settings", "settings", self.tr("Settings…"),
-                       self.tr("Master plan settings"), enabled=False),
+                       self.tr("Validation settings of the active plan: tolerances, rules, working CRS"),
+                       enabled=False),
         )
 
     # --- construction --------------------------------------------------------------------------------
@@ -144,3 +153,19 @@ class MasterPlanToolbar(QObject):
 
     def set_findings_checked(self, checked: bool) -> None:
         self.actions["Findings"].setChecked(checked)
+
+    def set_plan_active(self, active: bool) -> None:
+        self._plan_active = active
+        self.actions["Settings"].setEnabled(active)
+        self._update_validate()
+
+    def set_validation_running(self, running: bool) -> None:
+        self._validation_running = running
+        self._update_validate()
+
+    def _update_validate(self) -> None:
+        action = self.actions["Validate"]
+        running = self._validation_running
+        action.setEnabled(self._plan_active and not running)
+        action.setToolTip(self.tr("Validation running: see its progress in the task manager") if running
+                          else self._validate_tooltip)

@@ -49,7 +49,7 @@ def write_dataset(dataset: DemoDataset, path: Path) -> Path:
     for name, values in dataset.attributes.items():
         kind = next((type(v) for v in values if v is not None), str)
         layer.CreateField(ogr.FieldDefn(name, _OGR_TYPES[kind]))
-    wkbs = shapely.to_wkb(np.array(dataset.geometries, dtype=object))
+    wkbs = shapely.to_wkb(np.array(dataset.geometries, dtype=object), output_dimension=2)
     for index, wkb in enumerate(wkbs):
         feature = ogr.Feature(layer.GetLayerDefn())
         if wkb is not None:

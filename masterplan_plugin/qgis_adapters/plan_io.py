@@ -147,7 +147,7 @@ def append_to_plan(
         raise PlanError("The plan cannot be opened for writing.", str(gpkg))
     target = dataset.GetLayerByName(layer_name)
     geometries = _promote_to_multi(geometries, spec.geometry)
-    wkbs = shapely.to_wkb(geometries, flavor="iso")
+    wkbs = shapely.to_wkb(geometries, flavor="iso", output_dimension=2)
     definition = target.GetLayerDefn()
     target.StartTransaction()
     try:

@@ -10,6 +10,7 @@ import json
 import os
 import shutil
 import subprocess
+import sysconfig
 import zipfile
 from pathlib import Path
 
@@ -55,6 +56,9 @@ def qgis_environment(result: Path) -> dict[str, str]:
     for key in ("QT_QPA_PLATFORM", "QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH", "QGIS_PREFIX_PATH",
                 "PYTHONPATH"):
         env.pop(key, None)
+    # QGIS's Python is Debian's; the plugin needs shapely 2.1 (metadata.txt), which a planner installs with
+    # pip. Here the test venv's site-packages plays that part (it holds the dependencies, not the plugin).
+    env["PYTHONPATH"] = sysconfig.get_paths()["purelib"]
     env["MASTERPLAN_DESKTOP_RESULT"] = str(result)
     env["MASTERPLAN_DESKTOP_SCREENSHOT"] = str(SCREENSHOT)
     return env

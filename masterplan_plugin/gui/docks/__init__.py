@@ -1,6 +1,6 @@
 """The plan panels, in tab order. One registry: add a panel here and the plugin registers it."""
 
-from .base import PlanDockController
+from .base import FigurePanel, PanelServices, PlanDockController
 from .findings import FindingsDock
 from .green import GreenDock
 from .mobility import MobilityDock
@@ -13,9 +13,11 @@ DOCKS_VISIBLE_BY_DEFAULT: tuple[type[PlanDockController], ...] = (ZoningDock,)
 __all__ = [
     "DOCKS_VISIBLE_BY_DEFAULT",
     "DOCK_CONTROLLERS",
+    "FigurePanel",
     "FindingsDock",
     "GreenDock",
     "MobilityDock",
+    "PanelServices",
     "PlanDockController",
     "ZoningDock",
 ]

@@ -1,0 +1,119 @@
+"""Settings of the active plan: the validation profile (tolerances, enabled rules) and, read-only, the
+working CRS. The profile is stored in the plan's GeoPackage (``plan_settings``), so the command line and
+Processing validate the plan the same way. Severity overrides of a stored profile are kept as they are."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from qgis.core import QgsCoordinateReferenceSystem
+from qgis.gui import QgsDoubleSpinBox
+from qgis.PyQt import uic
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
+
+from ..core.checks.catalogue import rule_catalogue, rule_title
+from ..core.checks.profile import ValidationProfile, default_profile, profile_from_dict
+from ..qgis_adapters.locale import user_language
+
+FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
+
+
+class SettingsDialog(QDialog, FORM_CLASS):
+    crs_edit: QLineEdit
+    tolerances_layout: QFormLayout
+    rules_list: QListWidget
+    defaults_button: QPushButton
+    button_box: QDialogButtonBox
+
+    def __init__(self, crs: str, profile: ValidationProfile, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setupUi(self)
+        self._severities = dict(profile.severities)
+        definition = QgsCoordinateReferenceSystem(crs)
+        self.crs_edit.setText(f"{crs} — {definition.description()}" if definition.isValid() else crs)
+        self.spin_boxes: dict[str, QgsDoubleSpinBox] = {}
+        defaults = default_profile()
+        labels = self._tolerance_labels()
+        for key, default in defaults.tolerances.items():
+            spin = QgsDoubleSpinBox()
+            spin.setObjectName(f"tolerance_{key}")
+            share = key.endswith("_share")
+            spin.setDecimals(4 if share else 1)
+            spin.setRange(0.0, 1.0 if share else 1e9)
+            spin.setSingleStep(0.001 if share else 1.0)
+            spin.setSuffix("" if share else (" m²" if key.endswith("_m2") else " m"))
+            spin.setShowClearButton(True)
+            spin.setClearValue(default)
+            spin.setValue(profile.tolerances.get(key, default))
+            spin.setToolTip(self.tr("Default: {value} ({key})").format(value=spin.textFromValue(default),
+                                                                        key=key))
+            self.tolerances_layout.addRow(labels.get(key, key), spin)
+            self.spin_boxes[key] = spin
+        language = user_language()
+        for rule, spec in rule_catalogue().items():
+            item = QListWidgetItem(f"{rule_title(rule, language)} ({rule})")
+            item.setData(Qt.ItemDataRole.UserRole, rule)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if profile.enabled(rule) else Qt.CheckState.Unchecked)
+            item.setToolTip(self.tr("Default severity: {severity}").format(severity=spec["severity"]))
+            self.rules_list.addItem(item)
+        self.defaults_button.clicked.connect(self.restore_defaults)
+        self.button_box.accepted.connect(self.accept)
+        self.button_box.rejected.connect(self.reject)
+
+    def _tolerance_labels(self) -> dict[str, str]:
+        return {
+            "overlap_min_area_m2": self.tr("Smallest overlap reported"),
+            "gap_min_area_m2": self.tr("Smallest gap reported"),
+            "outside_min_area_m2": self.tr("Smallest part outside the communes reported"),
+            "straddle_min_area_m2": self.tr("Smallest part in a neighbouring commune reported"),
+            "commune_uncovered_min_share": self.tr("Smallest unzoned share of a commune reported (0–1)"),
+            "boundary_min_offset_m": self.tr("Border offset below which borders match"),
+            "boundary_max_offset_m": self.tr("Border offset above which it is not a mismatch any more"),
+            "boundary_stretch_join_m": self.tr("Distance joining border mismatches into one stretch"),
+            "adjacency_tolerance_m": self.tr("Distance at which zones across a border are neighbours"),
+            "adjacency_min_length_m": self.tr("Shortest shared border of incompatible zones reported"),
+            "axis_border_tolerance_m": self.tr("Distance of an axis end to the border to count as crossing"),
+            "axis_continuation_tolerance_m": self.tr("Search distance for an axis continuing across the "
+                                                     "border"),
+            "axis_snap_tolerance_m": self.tr("Snapping distance of axis ends"),
+            "corridor_border_tolerance_m": self.tr("Distance of a corridor to the border to count as "
+                                                   "crossing"),
+            "corridor_continuation_tolerance_m": self.tr("Search distance for a corridor continuing across "
+                                                         "the border"),
+            "green_in_zone_min_area_m2": self.tr("Smallest public green area in an excluding zone reported"),
+        }
+
+    def restore_defaults(self) -> None:
+        defaults = default_profile()
+        for key, spin in self.spin_boxes.items():
+            spin.setValue(defaults.tolerances[key])
+        for row in range(self.rules_list.count()):
+            item = self.rules_list.item(row)
+            enabled = defaults.enabled(item.data(Qt.ItemDataRole.UserRole))
+            item.setCheckState(Qt.CheckState.Checked if enabled else Qt.CheckState.Unchecked)
+
+    def profile(self) -> ValidationProfile:
+        """The profile as edited (checked by the core: unknown keys or negative values are refused)."""
+        items = [self.rules_list.item(row) for row in range(self.rules_list.count())]
+        enabled = [item.data(Qt.ItemDataRole.UserRole) for item in items
+                   if item.checkState() == Qt.CheckState.Checked]
+        return profile_from_dict({
+            "tolerances": {key: spin.value() for key, spin in self.spin_boxes.items()},
+            "enabled_rules": enabled,
+            "severities": {rule: severity.value for rule, severity in self._severities.items()},
+        })
+
+    def profile_json(self) -> str:
+        return json.dumps(self.profile().to_dict(), sort_keys=True)

@@ -1,0 +1,115 @@
+"""Validate: run the check engine on the active plan in a background task, then show the outcome.
+
+The task shows in QGIS's task manager with its progress and a cancel button; QGIS stays usable meanwhile.
+When it succeeds the findings layers are reloaded, ``validated`` carries the ``ValidationResult`` (the
+findings panel listens) and the message bar sums it up. Validation reads the saved plan: unsaved edits are
+pointed out, not silently checked or ignored.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from qgis.PyQt.QtCore import QObject, pyqtSignal
+
+from ..core.errors import MasterplanError
+from ..qgis_adapters import tasks
+from ..qgis_adapters.plan_session import PlanSession
+from . import messages
+
+LOG = logging.getLogger(__name__)
+
+
+class ValidationCommands(QObject):
+    running_changed = pyqtSignal(bool)
+    validated = pyqtSignal(object)  # ValidationResult
+
+    def __init__(self, iface, session: PlanSession, parent: QObject | None = None):
+        super().__init__(parent)
+        self._iface = iface
+        self._session = session
+        self._task: tasks.PlanTask | None = None
+
+    @property
+    def task(self) -> tasks.PlanTask | None:
+        return self._task
+
+    def is_running(self) -> bool:
+        return self._task is not None
+
+    def validate(self) -> tasks.PlanTask | None:
+        """Start validating the active plan; the task, or None when nothing was started."""
+        from ..qgis_adapters.validation import plan_profile
+
+        plan = self._session.plan_path()
+        if plan is None or self._task is not None:
+            return None
+        unsaved = self._session.layers_with_unsaved_edits()
+        if unsaved:
+            names = ", ".join(f"“{layer.name()}”" for layer in unsaved)
+            messages.show_warning(self._iface, self.tr(
+                "Validation checks the saved plan: the unsaved edits of {layers} are not included. Save them "
+                "and validate again to check them.").format(layers=names))
+        try:
+            profile = plan_profile(plan)
+        except MasterplanError as error:
+            messages.show_error(self._iface, self.tr("The plan's validation settings cannot be used."), error)
+            return None
+        task = tasks.validation_task(self.tr("Validating {plan}").format(plan=plan.stem), plan, profile)
+        task.succeeded.connect(self._on_succeeded)
+        task.failed.connect(self._on_failed)
+        task.cancelled.connect(self._on_cancelled)
+        self._task = task
+        tasks.start(task)
+        LOG.info("Validation of %s started", plan)
+        self.running_changed.emit(True)
+        return task
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def shutdown(self) -> None:
+        """Plugin unload: cancel a running validation and forget it (its signals go nowhere now)."""
+        task, self._task = self._task, None
+        if task is None:
+            return
+        for signal, slot in ((task.succeeded, self._on_succeeded), (task.failed, self._on_failed),
+                             (task.cancelled, self._on_cancelled)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):  # finished and deleted by the task manager meanwhile
+                pass
+        try:
+            task.cancel()
+        except RuntimeError:
+            pass
+
+    # --- outcomes, in the main thread -----------------------------------------------------------------
+
+    def _finish(self) -> None:
+        self._task = None
+        self.running_changed.emit(False)
+
+    def _on_succeeded(self, result) -> None:
+        self._finish()
+        if result.plan.resolve() == self._session.plan_path():
+            self._session.reload_findings_layers()
+        self.validated.emit(result)
+        current = [entry for entry in result.register if entry.state != "fixed"]
+        errors = result.open_errors
+        text = self.tr("{plan}: {count} findings, {errors} errors.").format(
+            plan=result.plan.stem, count=len(current), errors=errors)
+        if errors:
+            messages.show_warning(self._iface, text)
+        else:
+            messages.show_success(self._iface, text)
+
+    def _on_failed(self, error: MasterplanError) -> None:
+        self._finish()
+        messages.show_error(self._iface, self.tr("Validation failed."), error)
+
+    def _on_cancelled(self) -> None:
+        self._finish()
+        messages.show_warning(self._iface,
+                              self.tr("Validation cancelled: the findings register is unchanged."))

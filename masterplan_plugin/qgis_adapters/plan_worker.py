@@ -1,0 +1,98 @@
+"""The child process the workspace's background tasks run: ``python -m
+masterplan_plugin.qgis_adapters.plan_worker COMMAND JSON``, COMMAND one of ``validate``, ``decide``,
+``export``.
+
+Why a process and not a thread of QGIS: inside the QGIS desktop, shapely's own GEOS (3.13, bundled with the
+wheel) shares the process with the GEOS QGIS links (3.11 on Debian bookworm). The dynamic linker binds
+shapely's calls to whichever library provides a symbol first, so in QGIS's process functions newer than
+QGIS's GEOS (``coverage_is_valid``, ``orient_polygons``…) crash QGIS, and WKT/WKB writers with shapely's
+default output dimension fail. A child Python process loads shapely's GEOS alone, so the checks, the
+register writes and the report writers run there exactly as on the command line. The child also leaves the
+GIL of QGIS's Python to the GUI, and a cancel stops it at once: the register is written in one transaction
+at the end, so a killed run leaves it as it was.
+
+Protocol on stdout, one line each, tab-separated: ``PROGRESS <percent> <step>`` any number of times, then
+``DONE <json>`` or ``ERROR <json>`` (a ``MasterplanError``'s message and details). Other lines are logs.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+PROGRESS, DONE, ERROR = "PROGRESS", "DONE", "ERROR"
+
+
+def _emit(kind: str, payload: str) -> None:
+    print(f"{kind}\t{payload}", flush=True)
+
+
+def validate(args: dict) -> dict:
+    from ..core.checks.profile import profile_from_dict
+    from .validation import validate_plan
+
+    profile = profile_from_dict(args["profile"]) if args.get("profile") is not None else None
+    result = validate_plan(args["plan"], profile,
+                           progress=lambda percent, step: _emit(PROGRESS, f"{percent:.1f}\t{step}"))
+    return {"crs": result.crs, "timings": result.timings, "findings": len(result.register)}
+
+
+def decide(args: dict) -> dict:
+    from ..core.errors import InputError
+    from ..core.register import set_decision
+    from .validation import read_register, write_register
+
+    register = read_register(args["plan"])
+    try:
+        for fingerprint in args["fingerprints"]:
+            register = set_decision(register, fingerprint, args["decision"], args.get("justification", ""))
+    except ValueError as error:
+        raise InputError("A finding can only be accepted with a justification.", str(error)) from error
+    write_register(args["plan"], register)
+    return {"decided": len(args["fingerprints"])}
+
+
+def export(args: dict) -> dict:
+    from . import findings_export
+    from .plan_store import plan_crs
+    from .validation import read_register
+
+    plan, kind, target = args["plan"], args["kind"], Path(args["target"])
+    language = args.get("language", "en")
+    if kind == "gpkg":
+        findings_export.export_geopackage(plan, target)
+    elif kind == "csv":
+        findings_export.export_csv(read_register(plan), target, language)
+    elif kind == "html":
+        findings_export.export_html(plan, plan_crs(plan), read_register(plan), target, language)
+    else:
+        raise ValueError(f"unknown export {kind!r}")
+    return {"target": str(target)}
+
+
+COMMANDS = {"validate": validate, "decide": decide, "export": export}
+
+
+def main(argv: list[str]) -> int:
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(name)s: %(message)s")
+    from ..core.errors import MasterplanError
+
+    if len(argv) != 2 or argv[0] not in COMMANDS:
+        _emit(ERROR, json.dumps({"message": "Unknown worker command.", "details": " ".join(argv)}))
+        return 2
+    try:
+        payload = COMMANDS[argv[0]](json.loads(argv[1]))
+    except MasterplanError as error:
+        _emit(ERROR, json.dumps({"message": error.message, "details": error.details}))
+        return 2
+    except OSError as error:
+        _emit(ERROR, json.dumps({"message": "A file could not be written.", "details": str(error)}))
+        return 2
+    _emit(DONE, json.dumps(payload))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

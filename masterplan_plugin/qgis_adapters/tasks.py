@@ -1,0 +1,214 @@
+"""Long work off the main thread: ``QgsTask`` wrappers that show in QGIS's task manager.
+
+A task runs one plain function ``work(progress, is_cancelled)`` in a worker thread: ``progress(percent,
+step)`` feeds the task manager's progress bar, ``is_cancelled()`` tells the function that the user pressed
+cancel (the core raises ``Cancelled`` between two checks). The function gets file paths and returns plain
+data; it never touches a QGIS layer or widget, which live in the main thread.
+
+QGIS calls ``finished`` in the main thread: the task then emits exactly one of ``succeeded(value)``,
+``failed(error)`` or ``cancelled()``, so the GUI receives results where it may use them. Callers keep a
+reference to the task until one of those signals arrives (a Python task garbage-collected while queued
+takes QGIS down with it).
+
+Validation, decisions on findings and exports run in a child process (``plan_worker``): in the QGIS
+desktop, shapely's newer GEOS functions and its WKT/WKB writers cannot run in QGIS's own process. The panel
+figures only use functions every GEOS since 3.8 has, and are computed in the task's thread.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import queue
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsTask
+from qgis.PyQt.QtCore import pyqtSignal
+
+from ..core.checks.registry import Cancelled
+from ..core.errors import MasterplanError
+
+LOG = logging.getLogger(__name__)
+
+Work = Callable[[Callable[[float, str], None], Callable[[], bool]], object]
+
+
+class PlanTask(QgsTask):
+    """Runs ``work`` in the background; result signals arrive in the main thread."""
+
+    succeeded = pyqtSignal(object)
+    failed = pyqtSignal(object)  # a MasterplanError (unexpected exceptions are wrapped in one)
+    cancelled = pyqtSignal()
+
+    def __init__(self, description: str, work: Work, can_cancel: bool = True):
+        flags = QgsTask.Flag.CanCancel if can_cancel else QgsTask.Flags()
+        super().__init__(description, flags)
+        self._work = work
+        self._value: object = None
+        self._error: MasterplanError | None = None
+        self.step = ""  # name of the check being run, for whoever shows progress
+
+    # --- worker thread -------------------------------------------------------------------------------
+
+    def run(self) -> bool:
+        try:
+            self._value = self._work(self._progress, self.isCanceled)
+        except Cancelled:
+            return False
+        except MasterplanError as error:
+            self._error = error
+            return False
+        except Exception as error:  # noqa: BLE001 - reported in the main thread, with the traceback logged
+            LOG.exception("Background task %r failed", self.description())
+            self._error = MasterplanError("Unexpected error.", f"{type(error).__name__}: {error}")
+            return False
+        return not self.isCanceled()
+
+    def _progress(self, percent: float, step: str = "") -> None:
+        self.step = step
+        self.setProgress(max(0.0, min(100.0, float(percent))))
+
+    # --- main thread ---------------------------------------------------------------------------------
+
+    def finished(self, result: bool) -> None:
+        if result:
+            self.succeeded.emit(self._value)
+        elif self._error is not None:
+            self.failed.emit(self._error)
+        else:
+            self.cancelled.emit()
+
+
+def validation_task(description: str, gpkg: str | Path, profile=None) -> PlanTask:
+    """Validate a plan file and update its findings register; succeeds with a ``ValidationResult``.
+
+    The checks run in a child process (``plan_worker``); this task follows its progress, stops it on
+    cancel and reads the register it wrote.
+    """
+    from .validation import ValidationResult, read_register
+
+    def work(progress, is_cancelled):
+        args = {"plan": str(gpkg), "profile": profile.to_dict() if profile is not None else None}
+        done = run_worker("validate", args, progress, is_cancelled)
+        return ValidationResult(Path(gpkg), done["crs"], read_register(gpkg), done.get("timings", {}))
+
+    return PlanTask(description, work)
+
+
+def decision_task(description: str, gpkg: str | Path, fingerprints: list[str], decision: str,
+                  justification: str) -> PlanTask:
+    """Record a decision on findings in the plan's register; succeeds with the register as written."""
+    from .validation import read_register
+
+    def work(progress, is_cancelled):
+        run_worker("decide", {"plan": str(gpkg), "fingerprints": list(fingerprints), "decision": decision,
+                              "justification": justification}, progress, lambda: False)
+        return read_register(gpkg)
+
+    return PlanTask(description, work, can_cancel=False)
+
+
+def export_task(description: str, gpkg: str | Path, kind: str, target: str | Path, language: str) -> PlanTask:
+    """Export the plan's findings (``kind``: gpkg, csv or html) to ``target``; succeeds with its path."""
+
+    def work(progress, is_cancelled):
+        done = run_worker("export", {"plan": str(gpkg), "kind": kind, "target": str(target),
+                                     "language": language}, progress, lambda: False)
+        return Path(done["target"])
+
+    return PlanTask(description, work, can_cancel=False)
+
+
+def python_executable() -> str:
+    """The Python interpreter QGIS embeds, as a program (``sys.executable`` may name QGIS, or a shim)."""
+    version = f"{sys.version_info.major}.{sys.version_info.minor}"
+    prefix = Path(sys.exec_prefix)
+    candidates = [prefix / "bin" / f"python{version}", prefix / "bin" / "python3", prefix / "python.exe",
+                  prefix / "python3.exe"]
+    if Path(sys.executable).name.lower().startswith("python"):
+        candidates.append(Path(sys.executable))
+    for candidate in candidates:
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return str(candidate)
+    found = shutil.which("python3") or shutil.which("python")
+    if found is None:
+        raise MasterplanError("No Python interpreter found to run the plan worker.", sys.exec_prefix)
+    return found
+
+
+def run_worker(command: str, args: dict, progress, is_cancelled, poll_s: float = 0.1) -> dict:
+    """Run ``plan_worker command args`` in a child process; its DONE payload, or MasterplanError/Cancelled."""
+    from .plan_worker import DONE, ERROR, PROGRESS
+
+    package_parent = Path(__file__).resolve().parents[2]
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(package_parent), env.get("PYTHONPATH")]))
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")  # the child imports qgis.core only, never a GUI
+    process = subprocess.Popen(
+        [python_executable(), "-m", f"{__package__}.plan_worker", command, json.dumps(args)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace",
+        env=env, cwd=str(package_parent), creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=_pump, args=(process.stdout, lines), daemon=True).start()
+    done, error, other = None, None, []
+    try:
+        while True:
+            if is_cancelled():
+                process.terminate()
+                raise Cancelled()
+            try:
+                line = lines.get(timeout=poll_s)
+            except queue.Empty:
+                continue
+            if line is None:
+                break
+            kind, _, payload = line.rstrip("\n").partition("\t")
+            if kind == PROGRESS:
+                percent, _, step = payload.partition("\t")
+                progress(float(percent), step)
+            elif kind == DONE:
+                done = json.loads(payload)
+            elif kind == ERROR:
+                error = json.loads(payload)
+            else:
+                other.append(line.rstrip())
+        process.wait()
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    for line in other:
+        LOG.info("%s: %s", command, line)
+    if error is not None:
+        raise MasterplanError(error["message"], error["details"])
+    if done is None or process.returncode != 0:
+        raise MasterplanError("The background process stopped unexpectedly.", "\n".join(other[-20:]))
+    return done
+
+
+def _pump(stream, lines: queue.Queue) -> None:
+    for line in stream:
+        lines.put(line)
+    lines.put(None)
+
+
+def panel_data_task(description: str, gpkg: str | Path) -> PlanTask:
+    """Compute what the plan panels show; succeeds with a ``PanelData``."""
+    from .panel_data import load_panel_data
+
+    def work(progress, is_cancelled):
+        return load_panel_data(gpkg)
+
+    return PlanTask(description, work, can_cancel=False)
+
+
+def start(task: PlanTask) -> PlanTask:
+    """Hand ``task`` to QGIS's task manager (it shows there with its progress and cancel button)."""
+    QgsApplication.taskManager().addTask(task)
+    return task

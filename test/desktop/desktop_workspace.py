@@ -1,0 +1,237 @@
+"""Runs inside a real QGIS desktop (``qgis --code desktop_workspace.py``), driven by
+test_desktop_workspace.py.
+
+The planner's day, scripted through the plugin's own objects: open the demo plan with the Open plan command
+(no file dialog), wait for the panel figures, validate through the toolbar action, wait for the task, click
+a finding, and save screenshots of the zoning, mobility, green and findings panels. Everything observed
+goes to the JSON file named by MASTERPLAN_DESKTOP_RESULT; QGIS then quits. Paths come from the environment
+because ``--code`` takes no arguments.
+"""
+
+import json
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+
+import qgis.utils
+import shapely
+from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtWidgets import QAction, QApplication, QDockWidget
+
+PLUGIN = "masterplan_plugin"
+RESULT = os.environ["MASTERPLAN_DESKTOP_RESULT"]
+PLAN = Path(os.environ["MASTERPLAN_DESKTOP_PLAN"])
+SCREENSHOTS = Path(os.environ["MASTERPLAN_DESKTOP_SCREENSHOTS"])
+START_DELAY_MS = int(os.environ.get("MASTERPLAN_DESKTOP_DELAY_MS", "4000"))
+TIMEOUT_S = 90
+CLICKED_RULE = "ZONE_OVERLAP"
+
+result = {"errors": [], "screenshots": {}}
+steps = []
+
+
+def record_exception(*exc_info):
+    """An exception in a Qt slot would open QGIS's modal Python error dialog and stall the run: record it."""
+    result["errors"].append("".join(traceback.format_exception(*exc_info)))
+
+
+sys.excepthook = record_exception
+
+
+def plugin():
+    return qgis.utils.plugins[PLUGIN]
+
+
+def window():
+    return qgis.utils.iface.mainWindow()
+
+
+def dock(name):
+    return window().findChild(QDockWidget, name)
+
+
+def settle(ms=400):
+    """Let the GUI repaint (and the canvas render) before a screenshot."""
+    deadline = time.monotonic() + ms / 1000
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    canvas = qgis.utils.iface.mapCanvas()
+    canvas.waitWhileRendering()
+    QApplication.processEvents()
+
+
+def screenshot(name, dock_name):
+    panel = dock(dock_name)
+    panel.setUserVisible(True)
+    panel.raise_()
+    settle(600)
+    path = SCREENSHOTS / f"panel_{name}.png"
+    result["screenshots"][name] = bool(window().grab().save(str(path))) and str(path)
+
+
+def canvas_extent():
+    extent = qgis.utils.iface.mapCanvas().extent()
+    return [extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()]
+
+
+# --- steps: each returns True when done, False to be called again (polling) ----------------------------
+
+def prepare():
+    win = window()
+    win.resize(1600, 1000)
+    win.showMaximized()
+    result["loaded"] = PLUGIN in qgis.utils.plugins
+    return True
+
+
+def open_plan():
+    result["opened"] = bool(plugin().commands.open_path(PLAN))
+    result["active_plan"] = str(plugin().session.plan_path())
+    return True
+
+
+def wait_figures():
+    return plugin()._panel_data.data() is not None
+
+
+def layout_and_zoning():
+    win = window()
+    docks = [dock(n) for n in ("MasterPlanZoningDock", "MasterPlanMobilityDock", "MasterPlanGreenDock",
+                               "MasterPlanFindingsDock")]
+    result["tabified_at_start"] = sorted(d.objectName() for d in win.tabifiedDockWidgets(docks[0]))
+    for item in docks[1:]:  # one panel at a time, as tabs, for the screenshots
+        win.tabifyDockWidget(docks[0], item)
+    for item in docks:
+        item.setUserVisible(True)
+    win.resizeDocks([docks[0]], [700], Qt.Orientation.Horizontal)
+    settle(300)
+    qgis.utils.iface.messageBar().clearWidgets()
+    communes = plugin().session.layer("communes")
+    canvas = qgis.utils.iface.mapCanvas()
+    extent = canvas.mapSettings().layerExtentToOutputExtent(communes, communes.extent())
+    canvas.setExtent(extent.buffered(extent.width() * 0.03))
+    canvas.refresh()
+    from masterplan_plugin.gui.docks import ZoningDock
+
+    zoning = plugin().dock(ZoningDock)
+    zoning.select_commune("LU-ESCH")
+    zoning.panel.code_combo.setCurrentIndex(zoning.panel.code_combo.findData("HAB-1"))
+    layer = plugin().session.layer("zoning")
+    layer.selectByIds([f.id() for f in layer.getFeatures() if f["commune_code"] == "LU-ESCH"])
+    result["apply_enabled"] = zoning.panel.apply_button.isEnabled()
+    result["zoning_rows"] = zoning.panel.hectares_table.rowCount()
+    screenshot("zoning", "MasterPlanZoningDock")
+    layer.removeSelection()
+    return True
+
+
+def mobility():
+    from masterplan_plugin.gui.docks import MobilityDock
+
+    panel = plugin().dock(MobilityDock).panel
+    table = panel.axes_table
+    key_role = Qt.ItemDataRole.UserRole + 2
+    table.selectRow(next(row for row in range(table.rowCount())
+                         if table.item(row, 0).data(key_role) == "urban_boulevard"))
+    result["mobility_selected"] = plugin().session.layer("mobility_axes").selectedFeatureCount()
+    screenshot("mobility", "MasterPlanMobilityDock")
+    plugin().session.layer("mobility_axes").removeSelection()
+    return True
+
+
+def green():
+    from masterplan_plugin.gui.docks import GreenDock
+
+    panel = plugin().dock(GreenDock).panel
+    panel.corridors_table.selectRow(0)
+    result["corridors"] = panel.corridors_table.rowCount()
+    screenshot("green", "MasterPlanGreenDock")
+    plugin().session.layer("green_spaces").removeSelection()
+    return True
+
+
+def validate():
+    action = window().findChild(QAction, "mActionMasterPlanValidate")
+    result["validate_enabled"] = action.isEnabled()
+    action.trigger()
+    result["task_started"] = plugin().validation.is_running()
+    result["task_in_manager"] = QgsApplication.taskManager().countActiveTasks() > 0
+    return True
+
+
+def wait_validation():
+    return not plugin().validation.is_running()
+
+
+def findings():
+    from masterplan_plugin.gui.docks.findings import FINGERPRINT_ROLE, GROUP_KEY_ROLE
+
+    findings_dock = plugin().findings_dock
+    tree = findings_dock.panel.findings_tree
+    result["findings_visible"] = findings_dock.dock.isVisible()
+    result["rules_listed"] = sorted(tree.topLevelItem(i).data(0, GROUP_KEY_ROLE)
+                                    for i in range(tree.topLevelItemCount()))
+    result["counts"] = findings_dock.panel.counts_label.text()
+    item = next(leaf for leaf in findings_dock.finding_items()
+                if findings_dock.entry(leaf.data(0, FINGERPRINT_ROLE)).finding.rule == CLICKED_RULE)
+    entry = findings_dock.entry(item.data(0, FINGERPRINT_ROLE))
+    result["extent_before"] = canvas_extent()
+    tree.setCurrentItem(item)
+    tree.scrollToItem(item)
+    tree.itemClicked.emit(item, 0)
+    settle(300)
+    result["extent_after"] = canvas_extent()
+    centre = shapely.centroid(entry.finding.geometry)
+    canvas_crs = qgis.utils.iface.mapCanvas().mapSettings().destinationCrs()
+    plan_crs = QgsCoordinateReferenceSystem("EPSG:3035")
+    transform = QgsCoordinateTransform(plan_crs, canvas_crs, QgsProject.instance())
+    point = transform.transform(centre.x, centre.y)
+    result["finding_centre"] = [point.x(), point.y()]
+    result["selected_fids"] = sorted(plugin().session.layer(entry.finding.layer).selectedFeatureIds())
+    result["finding_fids"] = sorted(entry.finding.feature_ids)
+    screenshot("findings", "MasterPlanFindingsDock")
+    return True
+
+
+STEPS = [prepare, open_plan, wait_figures, layout_and_zoning, mobility, green, validate, wait_validation,
+         findings]
+
+
+def run():
+    started = time.monotonic()
+    timer = QTimer()
+
+    def tick():
+        try:
+            if time.monotonic() - started > TIMEOUT_S:
+                raise TimeoutError(f"step {STEPS[0].__name__} did not finish within {TIMEOUT_S} s")
+            while STEPS and STEPS[0]():
+                result.setdefault("steps", []).append(STEPS.pop(0).__name__)
+                write_result()  # what was reached, should QGIS hang in the next step
+            if STEPS:
+                return
+        except Exception:
+            result["errors"].append(traceback.format_exc())
+        timer.stop()
+        finish()
+
+    timer.timeout.connect(tick)
+    timer.start(200)
+    steps.append(timer)  # keep it alive
+
+
+def write_result():
+    with open(RESULT, "w", encoding="utf-8") as handle:
+        json.dump(result, handle, indent=2)
+
+
+def finish():
+    write_result()
+    QgsApplication.exit(0)
+
+
+QTimer.singleShot(START_DELAY_MS, run)

@@ -1,0 +1,79 @@
+"""The planner's workspace in a real QGIS desktop under Xvfb, with the packaged plugin: open the demo plan
+through the plugin's Open plan command, validate with the toolbar action (a QgsTask), find the demo's known
+defects in the findings panel, click one and see the map move to it. The panels' screenshots land in
+build/screenshots/ (they illustrate the README)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from masterplan_plugin.core.demo import DEFECTS
+from test.conftest import REPO_ROOT
+from test.desktop.test_desktop_plugin import QGIS, XVFB_RUN, make_profile, qgis_environment
+
+pytestmark = pytest.mark.desktop
+
+SCRIPT = REPO_ROOT / "test" / "desktop" / "desktop_workspace.py"
+SCREENSHOTS = REPO_ROOT / "build" / "screenshots"
+PANELS = ("zoning", "mobility", "green", "findings")
+TIMEOUT_S = 180
+
+
+@pytest.fixture(scope="module")
+def workspace_run(plugin_zip, tmp_path_factory) -> dict:
+    if QGIS is None or XVFB_RUN is None:
+        pytest.skip("needs the qgis and xvfb-run commands (Debian packages qgis and xvfb)")
+    from masterplan_plugin.qgis_adapters.demo_builder import build_demo
+
+    root = tmp_path_factory.mktemp("qgis-workspace")
+    plan, _ = build_demo(root / "demo")
+    make_profile(root, plugin_zip)
+    result = root / "result.json"
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for name in PANELS:
+        (SCREENSHOTS / f"panel_{name}.png").unlink(missing_ok=True)
+    env = qgis_environment(result)
+    env.update(MASTERPLAN_DESKTOP_PLAN=str(plan.gpkg), MASTERPLAN_DESKTOP_SCREENSHOTS=str(SCREENSHOTS))
+    command = [XVFB_RUN, "-a", "-s", "-screen 0 1600x1000x24", QGIS, "--nologo", "--noversioncheck",
+               "--profiles-path", str(root), "--code", str(SCRIPT)]
+    try:
+        completed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=TIMEOUT_S)
+    except subprocess.TimeoutExpired as timeout:
+        pytest.fail(f"QGIS did not finish within {TIMEOUT_S} s:\n{timeout.stderr}")
+    assert result.exists(), f"QGIS wrote no result (exit {completed.returncode}):\n{completed.stderr[-4000:]}"
+    report = json.loads(result.read_text(encoding="utf-8"))
+    assert report["errors"] == [], "\n".join(report["errors"])
+    return report
+
+
+def test_the_demo_plan_opens_through_the_plugin_command(workspace_run):
+    assert workspace_run["loaded"] and workspace_run["opened"]
+    assert workspace_run["active_plan"].endswith("demo_plan.gpkg")
+    assert workspace_run["zoning_rows"] > 3
+    assert workspace_run["mobility_selected"] > 0 and workspace_run["corridors"] >= 2
+
+
+def test_validate_runs_as_a_task_and_the_findings_panel_lists_the_demo_defects(workspace_run):
+    assert workspace_run["validate_enabled"] and workspace_run["task_started"]
+    assert workspace_run["findings_visible"]
+    missing = set(DEFECTS) - set(workspace_run["rules_listed"])
+    assert not missing, missing
+
+
+def test_clicking_a_finding_moves_the_map_to_it_and_selects_its_zones(workspace_run):
+    before, after = workspace_run["extent_before"], workspace_run["extent_after"]
+    assert after != before
+    x, y = workspace_run["finding_centre"]
+    assert after[0] <= x <= after[2] and after[1] <= y <= after[3]
+    assert (after[2] - after[0]) < (before[2] - before[0])  # zoomed in on the problem
+    assert workspace_run["selected_fids"] == workspace_run["finding_fids"]
+
+
+def test_screenshots_of_the_four_panels_are_saved(workspace_run):
+    for name in PANELS:
+        path = SCREENSHOTS / f"panel_{name}.png"
+        assert workspace_run["screenshots"][name] == str(path)
+        assert path.stat().st_size > 20_000, path
