@@ -103,11 +103,28 @@ class CheckContext:
         return majority_commune(self.zones, self.communes, self.profile.tolerance("boundary_min_offset_m"))
 
     def communes_of(self, geometries: np.ndarray) -> list[tuple[str, ...]]:
-        """Codes of the communes each geometry intersects (for findings' ``communes``)."""
+        """Codes of the communes each geometry lies in (for findings' ``communes``).
+
+        A polygon is in a commune when their interiors share an area of more than 1 m²: a gap or a zone
+        that only touches a neighbour (or overlaps it by border noise) is not that neighbour's. Points and
+        lines on a border belong to both sides.
+        """
         result: list[list[str]] = [[] for _ in range(len(geometries))]
         if not len(self.communes) or not len(geometries):
             return [tuple() for _ in geometries]
         geom_idx, commune_idx = self.communes.tree.query(geometries, predicate="intersects")
+        candidates = geometries[geom_idx]
+        # Invalid polygons (GEOM_INVALID) cannot be intersected: they keep every commune they touch.
+        polygonal = (shapely.get_dimensions(candidates) == 2) & shapely.is_valid(candidates)
+        if polygonal.any():
+            shared = shapely.area(
+                shapely.intersection(
+                    geometries[geom_idx[polygonal]], self.communes.geometries[commune_idx[polygonal]]
+                )
+            )
+            keep = np.ones(len(geom_idx), dtype=bool)
+            keep[np.flatnonzero(polygonal)[shared <= 1.0]] = False
+            geom_idx, commune_idx = geom_idx[keep], commune_idx[keep]
         for g, c in zip(geom_idx, commune_idx, strict=False):
             result[g].append(self.commune_codes[c])
         return [tuple(sorted(set(codes))) for codes in result]
