@@ -174,7 +174,7 @@
     <message>
         <location filename="../masterplan_plugin/processing/create_plan.py" line="53"/>
         <source>Writing the plan and its project…</source>
-        <translation>Plan und Projekt werden geschrieben…</translation>
+        <translation>Schreiben des Plans und seines Projekts…</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/create_plan.py" line="55"/>
@@ -260,7 +260,7 @@
     <message>
         <location filename="../masterplan_plugin/processing/export_atlas.py" line="56"/>
         <source>Also write the combined PDF (cover, summary, every municipality)</source>
-        <translation>Auch das Gesamt-PDF schreiben (Deckblatt, Übersicht, jede Gemeinde)</translation>
+        <translation>Auch das Gesamt-PDF schreiben (Deckblatt, Übersicht, alle Gemeinden)</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/export_atlas.py" line="58"/>
@@ -565,7 +565,7 @@
     <message>
         <location filename="../masterplan_plugin/processing/harmonise.py" line="60"/>
         <source>Harmonise zoning codes to HILUCS</source>
-        <translation>Zonierungscodes nach HILUCS harmonisieren</translation>
+        <translation>Zonencodes nach HILUCS harmonisieren</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/harmonise.py" line="63"/>
@@ -575,17 +575,17 @@
     <message>
         <location filename="../masterplan_plugin/processing/harmonise.py" line="66"/>
         <source>Zoning layer</source>
-        <translation>Zonierungsebene</translation>
+        <translation>Zonierungslayer</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/harmonise.py" line="68"/>
         <source>Zoning standard of the layer</source>
-        <translation>Zonierungsstandard der Ebene</translation>
+        <translation>Zonierungsstandard des Layers</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/harmonise.py" line="71"/>
         <source>Zone code field (default: the standard&apos;s usual name)</source>
-        <translation>Feld des Zonencodes (Standard: der übliche Name des Standards)</translation>
+        <translation>Feld des Zonencodes (Standard: üblicher Name des Standards)</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/harmonise.py" line="74"/>
@@ -615,7 +615,7 @@
     <message>
         <location filename="../masterplan_plugin/processing/harmonise.py" line="134"/>
         <source>Unknown {standard} code &apos;{code}&apos;: {count} feature(s) left without a HILUCS class.</source>
-        <translation>Unbekannter {standard}-Code „{code}“: {count} Objekt(e) ohne HILUCS-Klasse belassen.</translation>
+        <translation>Unbekannter {standard}-Code „{code}“: {count} Objekt(e) ohne HILUCS-Klasse.</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/harmonise.py" line="138"/>
@@ -638,12 +638,12 @@
     <message>
         <location filename="../masterplan_plugin/processing/import_zoning.py" line="63"/>
         <source>Zoning layer</source>
-        <translation>Zonierungsebene</translation>
+        <translation>Zonierungslayer</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/import_zoning.py" line="65"/>
         <source>Zoning standard of the layer</source>
-        <translation>Zonierungsstandard der Ebene</translation>
+        <translation>Zonierungsstandard des Layers</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/import_zoning.py" line="68"/>
@@ -673,7 +673,7 @@
     <message>
         <location filename="../masterplan_plugin/processing/import_zoning.py" line="80"/>
         <source>Municipality code of every zone (when the layer has no such field)</source>
-        <translation>Gemeindeschlüssel aller Zonen (wenn die Ebene kein solches Feld hat)</translation>
+        <translation>Gemeindeschlüssel aller Zonen (wenn der Layer kein solches Feld hat)</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/import_zoning.py" line="83"/>
@@ -693,7 +693,7 @@
     <message>
         <location filename="../masterplan_plugin/processing/import_zoning.py" line="101"/>
         <source>Reading the zoning layer…</source>
-        <translation>Zonierungsebene wird gelesen…</translation>
+        <translation>Lesen des Zonierungslayers…</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/import_zoning.py" line="103"/>
@@ -708,7 +708,7 @@
     <message>
         <location filename="../masterplan_plugin/processing/import_zoning.py" line="113"/>
         <source>Unknown {standard} code &apos;{code}&apos;: {count} zone(s) left without a HILUCS class.</source>
-        <translation>Unbekannter {standard}-Code „{code}“: {count} Zone(n) ohne HILUCS-Klasse belassen.</translation>
+        <translation>Unbekannter {standard}-Code „{code}“: {count} Zone(n) ohne HILUCS-Klasse.</translation>
     </message>
 </context>
 <context>
@@ -736,53 +736,53 @@
     <message>
         <location filename="../masterplan_plugin/processing/indicators.py" line="90"/>
         <source>Computing the indicators…</source>
-        <translation>Kennzahlen werden berechnet…</translation>
+        <translation>Berechnung der Kennzahlen…</translation>
     </message>
 </context>
 <context>
     <name>MasterPlanAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="50"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="49"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="51"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="50"/>
         <source>Checks and indicators</source>
         <translation>Prüfungen und Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="52"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="51"/>
         <source>Publication</source>
         <translation>Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="53"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="52"/>
         <source>Nomenclatures</source>
         <translation>Nomenklaturen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="99"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="98"/>
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="112"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="111"/>
         <source>Master plan (GeoPackage)</source>
         <translation>Masterplan (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="120"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="119"/>
         <source>No master plan was given.</source>
         <translation>Es wurde kein Masterplan angegeben.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="188"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="187"/>
         <source>The input layer could not be copied: {error}</source>
-        <translation>Die Eingabeebene konnte nicht kopiert werden: {error}</translation>
+        <translation>Der Eingabelayer konnte nicht kopiert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="199"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="198"/>
         <source>A feature could not be copied: {error}</source>
         <translation>Ein Objekt konnte nicht kopiert werden: {error}</translation>
     </message>
@@ -811,87 +811,87 @@
 <context>
     <name>MasterPlanToolbar</name>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>New plan…</source>
         <translation>Neuer Plan…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Create an empty master plan: a GeoPackage and its QGIS project</source>
         <translation>Einen leeren Masterplan anlegen: ein GeoPackage und sein QGIS-Projekt</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Open plan…</source>
         <translation>Plan öffnen…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Add the layers of an existing master plan to the project</source>
         <translation>Die Layer eines vorhandenen Masterplans zum Projekt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Validate</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Check geometry, coverage, borders and land-use compatibility</source>
         <translation>Geometrie, Abdeckung, Grenzen und Verträglichkeit der Nutzungen prüfen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Show or hide the register of findings</source>
         <translation>Befundregister ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Export atlas…</source>
         <translation>Atlas exportieren…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Export one atlas page per municipality</source>
         <translation>Eine Atlasseite je Gemeinde exportieren</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="102"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="103"/>
         <source>Panels</source>
         <translation>Bedienfelder</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="109"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="110"/>
         <source>Master plan</source>
         <translation>Masterplan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="118"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="119"/>
         <source>Show or hide the master plan panels</source>
         <translation>Masterplan-Bedienfelder ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="61"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="62"/>
         <source>&amp;Master plan</source>
         <translation>&amp;Masterplan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Validation settings of the active plan: tolerances, rules, working CRS</source>
         <translation>Prüfeinstellungen des aktiven Plans: Toleranzen, Regeln, Arbeits-KBS</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="170"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="172"/>
         <source>Validation running: see its progress in the task manager</source>
         <translation>Prüfung läuft: Fortschritt in der Aufgabenverwaltung</translation>
     </message>
@@ -1051,12 +1051,12 @@
         <translation>Plan geöffnet: {gpkg}.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="125"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="135"/>
         <source>Replace the file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="125"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="135"/>
         <source>{name} already exists. Replace it with an empty master plan?</source>
         <translation>{name} existiert bereits. Durch einen leeren Masterplan ersetzen?</translation>
     </message>
@@ -1066,17 +1066,17 @@
         <translation>{gpkg} ist bereits im Projekt; es ist jetzt der aktive Plan.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="106"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="116"/>
         <source>The plan settings could not be read.</source>
         <translation>Die Planeinstellungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="114"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="124"/>
         <source>The plan settings could not be saved.</source>
         <translation>Die Planeinstellungen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="118"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="128"/>
         <source>Validation settings saved in {gpkg}.</source>
         <translation>Prüfeinstellungen in {gpkg} gespeichert.</translation>
     </message>
@@ -1270,17 +1270,17 @@
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="92"/>
         <source>Smallest unzoned share of a municipality reported</source>
-        <translation>Kleinster gemeldeter unzonierter Anteil einer Gemeinde</translation>
+        <translation>Kleinster gemeldeter nicht zonierter Anteil einer Gemeinde</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="93"/>
         <source>Border offset below which borders match</source>
-        <translation>Grenzversatz, unter dem Grenzen übereinstimmen</translation>
+        <translation>Grenzabweichung, unter der die Grenzen übereinstimmen</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="94"/>
         <source>Border offset above which it is not a mismatch any more</source>
-        <translation>Grenzversatz, ab dem es keine Abweichung mehr ist</translation>
+        <translation>Grenzabweichung, ab der es keine Abweichung mehr ist</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="95"/>
@@ -1300,12 +1300,12 @@
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="98"/>
         <source>Distance of an axis end to the border to count as crossing</source>
-        <translation>Abstand eines Achsenendes zur Grenze, um als Querung zu gelten</translation>
+        <translation>Abstand eines Achsenendes zur Grenze, um als querend zu gelten</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="99"/>
         <source>Search distance for an axis continuing across the border</source>
-        <translation>Suchabstand für eine jenseits der Grenze fortgesetzte Achse</translation>
+        <translation>Suchabstand für eine jenseits der Grenze weiterführende Achse</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="101"/>
@@ -1315,12 +1315,12 @@
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="102"/>
         <source>Distance of a corridor to the border to count as crossing</source>
-        <translation>Abstand eines Grünzugs zur Grenze, um als Querung zu gelten</translation>
+        <translation>Abstand eines Grünzugs zur Grenze, um als querend zu gelten</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="104"/>
         <source>Search distance for a corridor continuing across the border</source>
-        <translation>Suchabstand für einen jenseits der Grenze fortgesetzten Grünzug</translation>
+        <translation>Suchabstand für einen jenseits der Grenze weiterführenden Grünzug</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="106"/>
@@ -1350,7 +1350,7 @@
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="121"/>
         <source>Update the plan&apos;s findings register</source>
-        <translation>Befundregister des Plans aktualisieren</translation>
+        <translation>Befundregister des Plans fortschreiben</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="123"/>
@@ -1420,7 +1420,7 @@
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="173"/>
         <source>Checking the plan…</source>
-        <translation>Plan wird geprüft…</translation>
+        <translation>Prüfung des Plans…</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="185"/>

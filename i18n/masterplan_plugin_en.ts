@@ -742,47 +742,47 @@
 <context>
     <name>MasterPlanAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="50"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="49"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="51"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="50"/>
         <source>Checks and indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="52"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="51"/>
         <source>Publication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="53"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="52"/>
         <source>Nomenclatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="99"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="98"/>
         <source>Cancelled by the user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="112"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="111"/>
         <source>Master plan (GeoPackage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="120"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="119"/>
         <source>No master plan was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="188"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="187"/>
         <source>The input layer could not be copied: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="199"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="198"/>
         <source>A feature could not be copied: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,87 +811,87 @@
 <context>
     <name>MasterPlanToolbar</name>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>New plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Create an empty master plan: a GeoPackage and its QGIS project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Open plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Add the layers of an existing master plan to the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Check geometry, coverage, borders and land-use compatibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Show or hide the register of findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Export atlas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Export one atlas page per municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="102"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="103"/>
         <source>Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="109"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="110"/>
         <source>Master plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="118"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="119"/>
         <source>Show or hide the master plan panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="61"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="62"/>
         <source>&amp;Master plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Validation settings of the active plan: tolerances, rules, working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="170"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="172"/>
         <source>Validation running: see its progress in the task manager</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,12 +1051,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="125"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="135"/>
         <source>Replace the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="125"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="135"/>
         <source>{name} already exists. Replace it with an empty master plan?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1066,17 +1066,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="106"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="116"/>
         <source>The plan settings could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="114"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="124"/>
         <source>The plan settings could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="118"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="128"/>
         <source>Validation settings saved in {gpkg}.</source>
         <translation type="unfinished"></translation>
     </message>

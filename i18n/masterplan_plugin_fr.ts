@@ -255,12 +255,12 @@
     <message>
         <location filename="../masterplan_plugin/processing/export_atlas.py" line="53"/>
         <source>Resolution of rasterised layers (dpi)</source>
-        <translation>Résolution des couches rastérisées (ppp)</translation>
+        <translation>Résolution des couches rastérisées (dpi)</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/export_atlas.py" line="56"/>
         <source>Also write the combined PDF (cover, summary, every municipality)</source>
-        <translation>Écrire aussi le PDF combiné (couverture, synthèse, chaque commune)</translation>
+        <translation>Écrire aussi le PDF d'ensemble (couverture, synthèse, toutes les communes)</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/export_atlas.py" line="58"/>
@@ -270,7 +270,7 @@
     <message>
         <location filename="../masterplan_plugin/processing/export_atlas.py" line="58"/>
         <source>QGIS interface language</source>
-        <translation>Langue de l'interface QGIS</translation>
+        <translation>Langue de l'interface de QGIS</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/export_atlas.py" line="61"/>
@@ -280,7 +280,7 @@
     <message>
         <location filename="../masterplan_plugin/processing/export_atlas.py" line="62"/>
         <source>Combined PDF</source>
-        <translation>PDF combiné</translation>
+        <translation>PDF d'ensemble</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/export_atlas.py" line="63"/>
@@ -565,7 +565,7 @@
     <message>
         <location filename="../masterplan_plugin/processing/harmonise.py" line="60"/>
         <source>Harmonise zoning codes to HILUCS</source>
-        <translation>Harmoniser les codes de zonage en HILUCS</translation>
+        <translation>Harmoniser les codes de zonage vers HILUCS</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/harmonise.py" line="63"/>
@@ -658,12 +658,12 @@
     <message>
         <location filename="../masterplan_plugin/processing/import_zoning.py" line="70"/>
         <source>Municipality code field</source>
-        <translation>Champ du code de la commune</translation>
+        <translation>Champ du code de commune</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/import_zoning.py" line="71"/>
         <source>Zone label field</source>
-        <translation>Champ du libellé de la zone</translation>
+        <translation>Champ du libellé de zone</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/import_zoning.py" line="77"/>
@@ -673,7 +673,7 @@
     <message>
         <location filename="../masterplan_plugin/processing/import_zoning.py" line="80"/>
         <source>Municipality code of every zone (when the layer has no such field)</source>
-        <translation>Code de commune de toutes les zones (quand la couche n'a pas ce champ)</translation>
+        <translation>Code de commune de toutes les zones (si la couche n'a pas ce champ)</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/import_zoning.py" line="83"/>
@@ -721,7 +721,7 @@
     <message>
         <location filename="../masterplan_plugin/processing/indicators.py" line="80"/>
         <source>indicators,statistics,zoning,hectares,mobility,green,inhabitant,table</source>
-        <translation>indicateurs,statistiques,zonage,hectares,mobilité,espaces verts,habitant,tableau</translation>
+        <translation>indicateurs,statistiques,zonage,hectares,mobilité,espaces verts,habitant,table</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/indicators.py" line="84"/>
@@ -742,47 +742,47 @@
 <context>
     <name>MasterPlanAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="50"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="49"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="51"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="50"/>
         <source>Checks and indicators</source>
         <translation>Contrôles et indicateurs</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="52"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="51"/>
         <source>Publication</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="53"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="52"/>
         <source>Nomenclatures</source>
         <translation>Nomenclatures</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="99"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="98"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="112"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="111"/>
         <source>Master plan (GeoPackage)</source>
         <translation>Schéma directeur (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="120"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="119"/>
         <source>No master plan was given.</source>
-        <translation>Aucun schéma directeur n'a été donné.</translation>
+        <translation>Aucun schéma directeur n'a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="188"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="187"/>
         <source>The input layer could not be copied: {error}</source>
         <translation>La couche d'entrée n'a pas pu être copiée : {error}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="199"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="198"/>
         <source>A feature could not be copied: {error}</source>
         <translation>Une entité n'a pas pu être copiée : {error}</translation>
     </message>
@@ -811,87 +811,87 @@
 <context>
     <name>MasterPlanToolbar</name>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>New plan…</source>
         <translation>Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Create an empty master plan: a GeoPackage and its QGIS project</source>
         <translation>Créer un schéma directeur vide : un GeoPackage et son projet QGIS</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Open plan…</source>
         <translation>Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Add the layers of an existing master plan to the project</source>
         <translation>Ajouter au projet les couches d’un schéma directeur existant</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Validate</source>
         <translation>Contrôler</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Check geometry, coverage, borders and land-use compatibility</source>
         <translation>Contrôler les géométries, la couverture, les frontières et la compatibilité des affectations</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Show or hide the register of findings</source>
         <translation>Afficher ou masquer le registre des constats</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Export atlas…</source>
         <translation>Exporter l’atlas…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Export one atlas page per municipality</source>
         <translation>Exporter une page d’atlas par commune</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="102"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="103"/>
         <source>Panels</source>
         <translation>Panneaux</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="109"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="110"/>
         <source>Master plan</source>
         <translation>Schéma directeur</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="118"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="119"/>
         <source>Show or hide the master plan panels</source>
         <translation>Afficher ou masquer les panneaux du schéma directeur</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="61"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="62"/>
         <source>&amp;Master plan</source>
         <translation>&amp;Schéma directeur</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="73"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
         <source>Validation settings of the active plan: tolerances, rules, working CRS</source>
         <translation>Paramètres de contrôle du plan actif : tolérances, règles, SCR de travail</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="170"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="172"/>
         <source>Validation running: see its progress in the task manager</source>
         <translation>Contrôle en cours : voir sa progression dans le gestionnaire de tâches</translation>
     </message>
@@ -1051,12 +1051,12 @@
         <translation>Plan ouvert : {gpkg}.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="125"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="135"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="125"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="135"/>
         <source>{name} already exists. Replace it with an empty master plan?</source>
         <translation>{name} existe déjà. Le remplacer par un schéma directeur vide ?</translation>
     </message>
@@ -1066,17 +1066,17 @@
         <translation>{gpkg} est déjà dans le projet ; c’est maintenant le plan actif.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="106"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="116"/>
         <source>The plan settings could not be read.</source>
         <translation>Les paramètres du plan n'ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="114"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="124"/>
         <source>The plan settings could not be saved.</source>
         <translation>Les paramètres du plan n'ont pas pu être enregistrés.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="118"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="128"/>
         <source>Validation settings saved in {gpkg}.</source>
         <translation>Paramètres de contrôle enregistrés dans {gpkg}.</translation>
     </message>
@@ -1275,17 +1275,17 @@
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="93"/>
         <source>Border offset below which borders match</source>
-        <translation>Décalage de limite en dessous duquel les limites concordent</translation>
+        <translation>Écart de limite en dessous duquel les limites concordent</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="94"/>
         <source>Border offset above which it is not a mismatch any more</source>
-        <translation>Décalage de limite au-dessus duquel ce n'est plus un défaut de raccord</translation>
+        <translation>Écart de limite au-delà duquel ce n'est plus un décalage</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="95"/>
         <source>Distance joining border mismatches into one stretch</source>
-        <translation>Distance réunissant les défauts de raccord en un seul tronçon</translation>
+        <translation>Distance qui réunit des décalages de limite en un tronçon</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="96"/>
@@ -1300,12 +1300,12 @@
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="98"/>
         <source>Distance of an axis end to the border to count as crossing</source>
-        <translation>Distance de l'extrémité d'un axe à la limite pour compter comme traversée</translation>
+        <translation>Distance d'une extrémité d'axe à la limite pour la franchir</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="99"/>
         <source>Search distance for an axis continuing across the border</source>
-        <translation>Distance de recherche d'un axe qui se prolonge de l'autre côté</translation>
+        <translation>Distance de recherche d'un axe qui se prolonge de l'autre côté de la limite</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="101"/>
@@ -1315,17 +1315,17 @@
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="102"/>
         <source>Distance of a corridor to the border to count as crossing</source>
-        <translation>Distance d'un corridor à la limite pour compter comme traversée</translation>
+        <translation>Distance d'un corridor à la limite pour la franchir</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="104"/>
         <source>Search distance for a corridor continuing across the border</source>
-        <translation>Distance de recherche d'un corridor qui se prolonge de l'autre côté</translation>
+        <translation>Distance de recherche d'un corridor qui se prolonge de l'autre côté de la limite</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="106"/>
         <source>Smallest public green area in an excluding zone reported</source>
-        <translation>Plus petit espace vert public dans une zone incompatible signalé</translation>
+        <translation>Plus petit espace vert public signalé dans une zone qui l'exclut</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="111"/>
@@ -1345,7 +1345,7 @@
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="118"/>
         <source>Areas where zoning may be absent</source>
-        <translation>Secteurs où le zonage peut être absent</translation>
+        <translation>Secteurs où le zonage peut manquer</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="121"/>
@@ -1355,12 +1355,12 @@
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="123"/>
         <source>Rules not to check</source>
-        <translation>Règles à ne pas vérifier</translation>
+        <translation>Règles à ne pas contrôler</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="129"/>
         <source>{label} ({unit}; default {value:g})</source>
-        <translation>{label} ({unit} ; défaut {value:g})</translation>
+        <translation>{label} ({unit} ; par défaut {value:g})</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="134"/>

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from qgis.core import QgsApplication
+
 from .gui.docks import (
     DOCK_CONTROLLERS,
     DOCKS_VISIBLE_BY_DEFAULT,
@@ -38,10 +40,20 @@ class MasterPlanPlugin:
         self._commands: PlanCommands | None = None
         self._validation: ValidationCommands | None = None
         self._toolbar: MasterPlanToolbar | None = None
+        self._processing_provider = None
+
+    def initProcessing(self) -> None:
+        """The Processing provider; qgis_process calls only this, the desktop calls initGui."""
+        if self._processing_provider is None:
+            from .processing.provider import MasterPlanProvider
+
+            self._processing_provider = MasterPlanProvider()
+            QgsApplication.processingRegistry().addProvider(self._processing_provider)
 
     def initGui(self) -> None:
         # The translator comes first: every label below is translated when it is created.
         self._translator = install_translator(self.plugin_dir)
+        self.initProcessing()
         self._log_handler = logging_bridge.install()
         window = self.iface.mainWindow()
         self.session = PlanSession(parent=window)
@@ -90,6 +102,7 @@ class MasterPlanPlugin:
         toolbar.open_plan_requested.connect(self._commands.open_plan)
         toolbar.validate_requested.connect(self._validation.validate)
         toolbar.settings_requested.connect(self._commands.edit_settings)
+        toolbar.atlas_requested.connect(self._commands.export_atlas)
         toolbar.findings_toggled.connect(findings.set_user_visible)
         findings.visibility_changed.connect(toolbar.set_findings_checked)
         toolbar.set_findings_checked(findings.toggle_action().isChecked())
@@ -138,5 +151,8 @@ class MasterPlanPlugin:
             self.session = None
         logging_bridge.remove(self._log_handler)
         self._log_handler = None
+        if self._processing_provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self._processing_provider)
+            self._processing_provider = None
         remove_translator(self._translator)
         self._translator = None

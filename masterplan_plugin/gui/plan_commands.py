@@ -91,6 +91,16 @@ class PlanCommands(QObject):
         messages.show_success(self._iface, self.tr("Plan opened: {gpkg}.").format(gpkg=path))
         return True
 
+    def export_atlas(self) -> None:
+        """The atlas dialog for the active plan (its export runs as a QgsTask)."""
+        from .atlas_dialog import AtlasDialog
+
+        plan = self._session.plan_path()
+        if plan is None:
+            return
+        dialog = AtlasDialog(self._iface, plan, self._iface.mainWindow())
+        dialog.exec()
+
     def edit_settings(self) -> bool:
         """The Settings dialog for the active plan; the profile is written into the plan when accepted."""
         from ..qgis_adapters import plan_store

@@ -47,6 +47,7 @@ class MasterPlanToolbar(QObject):
     open_plan_requested = pyqtSignal()
     validate_requested = pyqtSignal()
     settings_requested = pyqtSignal()
+    atlas_requested = pyqtSignal()
     findings_toggled = pyqtSignal(bool)
 
     def __init__(self, iface, panel_actions: list[QAction], parent: QObject | None = None):
@@ -64,12 +65,12 @@ class MasterPlanToolbar(QObject):
         self.actions["OpenPlan"].triggered.connect(self.open_plan_requested)
         self.actions["Validate"].triggered.connect(self.validate_requested)
         self.actions["Settings"].triggered.connect(self.settings_requested)
+        self.actions["ExportAtlas"].triggered.connect(self.atlas_requested)
         # triggered, not toggled: only the user's clicks are requests; set_findings_checked must not echo.
         self.actions["Findings"].triggered.connect(self.findings_toggled)
 
     def _specs(self) -> tuple[ActionSpec, ...]:
-        # Validate and Settings work on the active plan: enabled once there is one (set_plan_active).
-        # Export atlas is a placeholder until its issue lands: shown, disabled.
+        # Validate, Export atlas and Settings work on the active plan: enabled once there is one.
         return (
             ActionSpec("NewPlan", "new_plan", self.tr("New plan…"),
                        self.tr("Create an empty master plan: a GeoPackage and its QGIS project")),
@@ -157,6 +158,7 @@ class MasterPlanToolbar(QObject):
     def set_plan_active(self, active: bool) -> None:
         self._plan_active = active
         self.actions["Settings"].setEnabled(active)
+        self.actions["ExportAtlas"].setEnabled(active)
         self._update_validate()
 
     def set_validation_running(self, running: bool) -> None:

@@ -157,6 +157,8 @@ def green():
 def validate():
     action = window().findChild(QAction, "mActionMasterPlanValidate")
     result["validate_enabled"] = action.isEnabled()
+    result["atlas_enabled"] = window().findChild(QAction, "mActionMasterPlanExportAtlas").isEnabled()
+    result["processing_provider"] = QgsApplication.processingRegistry().providerById("masterplan") is not None
     action.trigger()
     result["task_started"] = plugin().validation.is_running()
     result["task_in_manager"] = QgsApplication.taskManager().countActiveTasks() > 0
@@ -197,8 +199,18 @@ def findings():
     return True
 
 
+def atlas():
+    """The atlas runs inside the desktop process (its task thread): one municipality, for real."""
+    from masterplan_plugin.qgis_adapters.atlas import export_atlas
+
+    output = Path(PLAN).parent / "desktop_atlas"
+    exported = export_atlas(PLAN, output, communes=["57038"], combined=False)
+    result["atlas_pdfs"] = [str(path) for path in exported.commune_pdfs.values()]
+    return True
+
+
 STEPS = [prepare, open_plan, wait_figures, layout_and_zoning, mobility, green, validate, wait_validation,
-         findings]
+         findings, atlas]
 
 
 def run():

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -58,6 +59,7 @@ def test_the_demo_plan_opens_through_the_plugin_command(workspace_run):
 
 def test_validate_runs_as_a_task_and_the_findings_panel_lists_the_demo_defects(workspace_run):
     assert workspace_run["validate_enabled"] and workspace_run["task_started"]
+    assert workspace_run["atlas_enabled"] and workspace_run["processing_provider"]
     assert workspace_run["findings_visible"]
     missing = set(DEFECTS) - set(workspace_run["rules_listed"])
     assert not missing, missing
@@ -77,3 +79,8 @@ def test_screenshots_of_the_four_panels_are_saved(workspace_run):
         path = SCREENSHOTS / f"panel_{name}.png"
         assert workspace_run["screenshots"][name] == str(path)
         assert path.stat().st_size > 20_000, path
+
+
+def test_atlas_exports_inside_the_desktop_process(workspace_run):
+    [pdf] = workspace_run["atlas_pdfs"]
+    assert Path(pdf).name == "57038_audun-le-tiche.pdf" and Path(pdf).stat().st_size > 50_000

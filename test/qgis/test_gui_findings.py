@@ -58,13 +58,13 @@ def groups(dock) -> dict[str, int]:
             for i in range(tree.topLevelItemCount())}
 
 
-def test_validate_is_enabled_only_with_an_active_plan(plugin, iface, demo_plan):
+def test_plan_actions_are_enabled_only_with_an_active_plan(plugin, iface, demo_plan):
     validate_action = iface.mainWindow().findChild(QAction, "mActionMasterPlanValidate")
     settings_action = iface.mainWindow().findChild(QAction, "mActionMasterPlanSettings")
-    assert not validate_action.isEnabled() and not settings_action.isEnabled()
+    atlas_action = iface.mainWindow().findChild(QAction, "mActionMasterPlanExportAtlas")
+    assert not any(action.isEnabled() for action in (validate_action, settings_action, atlas_action))
     plugin.commands.open_path(demo_plan)
-    assert validate_action.isEnabled() and settings_action.isEnabled()
-    assert not iface.mainWindow().findChild(QAction, "mActionMasterPlanExportAtlas").isEnabled()
+    assert validate_action.isEnabled() and settings_action.isEnabled() and atlas_action.isEnabled()
 
 
 def test_validation_runs_as_a_task_and_the_panel_lists_every_demo_defect_by_rule(validated, iface, demo_plan):

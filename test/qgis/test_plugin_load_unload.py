@@ -134,7 +134,7 @@ def test_icons_fall_back_to_the_svg_files_without_compiled_resources(monkeypatch
     assert not icons.icon("zoning").isNull()
 
 
-def test_actions_not_built_yet_are_shown_disabled(plugin, iface):
+def test_plan_actions_wait_for_an_active_plan(plugin, iface):
     enabled = {name: find(iface, QAction, f"mActionMasterPlan{name}").isEnabled() for name in PLAN_ACTIONS}
     assert enabled == {
         "NewPlan": True, "OpenPlan": True, "Validate": False,
@@ -217,10 +217,12 @@ def test_unload_leaves_nothing_behind(plugin, iface):
                           + [f"mAction{name}Toggle" for name in DOCKS]),
     }
     assert len(bridge_handlers()) == 1
+    assert QgsApplication.processingRegistry().providerById("masterplan") is not None
 
     plugin.unload()
     flush_deferred_deletes()
 
+    assert QgsApplication.processingRegistry().providerById("masterplan") is None
     assert plugin_objects(window) == {"toolbars": [], "menus": [], "docks": [], "actions": []}
     assert master_plan_submenus(iface) == []
     assert not [t for t in window.findChildren(QToolBar) if t.windowTitle() == "Master plan"]
@@ -300,6 +302,8 @@ def test_open_plan_adds_its_layers_and_the_zoning_panel_shows_them(
     assert len(zoning) == 1
     assert label.text() == f"Plan layer: {zoning[0].name()}"
     assert critical_messages(iface) == []
+    for name in ("Validate", "ExportAtlas", "Settings"):
+        assert find(iface, QAction, f"mActionMasterPlan{name}").isEnabled(), name
 
 
 def test_opening_a_file_that_is_not_a_plan_shows_why_in_the_message_bar(

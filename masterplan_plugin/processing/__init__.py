@@ -1,0 +1,1 @@
+"""Processing provider ``masterplan`` and its algorithms (see ``provider.py``); nothing runs at import."""

@@ -1,0 +1,84 @@
+"""masterplan:exportatlas — per-municipality and combined PDFs of a plan (``atlas.export_atlas``)."""
+
+from __future__ import annotations
+
+import re
+
+from qgis.core import (
+    QgsProcessingOutputFile,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ..qgis_adapters.atlas import DPI_RANGE, describe, export_atlas
+from .base import MasterPlanAlgorithm, report_progress
+
+PAGE_FORMATS = ("A3", "A4")
+LANGUAGES = (None, "fr", "en", "de")  # None: QGIS's interface language
+LANGUAGE_NAMES = ("Français", "English", "Deutsch")  # each language in its own words: not translated
+
+
+def parse_communes(text: str) -> list[str] | None:
+    """Municipality codes separated by commas, semicolons or spaces; ``None`` (all) when empty."""
+    codes = [code for code in re.split(r"[,;\s]+", text or "") if code]
+    return codes or None
+
+
+class ExportAtlasAlgorithm(MasterPlanAlgorithm):
+    ID = "exportatlas"
+    GROUP = "outputs"
+    PLAN, OUTPUT, COMMUNES, FORMAT, DPI = "PLAN", "OUTPUT", "COMMUNES", "FORMAT", "DPI"
+    COMBINED, LANGUAGE = "COMBINED", "LANGUAGE"
+    FILES, COMBINED_PDF, PAGES = "FILES", "COMBINED_PDF", "PAGES"
+
+    def title(self) -> str:
+        return self.tr("Export the atlas (PDF)")
+
+    def tags(self) -> list[str]:
+        return self.tr("atlas,PDF,layout,print,map,municipality").split(",")
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(self.plan_parameter(self.PLAN))
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            self.OUTPUT, self.tr("Folder for the PDFs")))
+        self.addParameter(QgsProcessingParameterString(
+            self.COMMUNES, self.tr("Municipality codes, comma-separated (default: all)"), None, False, True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.FORMAT, self.tr("Page format (landscape)"), list(PAGE_FORMATS), False, 0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DPI, self.tr("Resolution of rasterised layers (dpi)"),
+            QgsProcessingParameterNumber.Type.Integer, 150, False, DPI_RANGE[0], DPI_RANGE[1]))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.COMBINED, self.tr("Also write the combined PDF (cover, summary, every municipality)"), True))
+        self.addParameter(self.advanced(QgsProcessingParameterEnum(
+            self.LANGUAGE, self.tr("Language of the pages"),
+            [self.tr("QGIS interface language"), *LANGUAGE_NAMES], False, 0)))
+        self.addOutput(QgsProcessingOutputString(self.FILES, self.tr("PDF files")))
+        self.addOutput(QgsProcessingOutputFile(self.COMBINED_PDF, self.tr("Combined PDF")))
+        self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Pages")))
+
+    def execute(self, parameters, context, feedback) -> dict:
+        plan = self.plan_path(parameters, context)
+        folder = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        communes = parse_communes(self.parameterAsString(parameters, self.COMMUNES, context))
+        result = export_atlas(
+            plan, folder, communes=communes,
+            page_format=PAGE_FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)],
+            dpi=self.parameterAsInt(parameters, self.DPI, context),
+            combined=self.parameterAsBoolean(parameters, self.COMBINED, context),
+            language=LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)],
+            progress=report_progress(feedback), is_cancelled=feedback.isCanceled,
+        )
+        feedback.pushInfo(describe(result))
+        return {
+            self.OUTPUT: str(result.output_dir),
+            # One string for models and qgis_process: the PDF paths, one per line.
+            self.FILES: "\n".join(str(path) for path in result.paths),
+            self.COMBINED_PDF: str(result.combined_pdf) if result.combined_pdf else None,
+            self.PAGES: result.pages,
+        }

@@ -1,0 +1,52 @@
+"""The ``masterplan`` Processing provider: the plan in the Toolbox, the Model Designer and qgis_process.
+
+The plugin adds it in ``initProcessing()`` — called by qgis_process on its own and by the plugin's own
+``initGui`` in QGIS desktop — and removes it in ``unload()``.
+"""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+
+from ..gui.icons import icon, icon_path
+from .create_plan import CreatePlanAlgorithm
+from .export_atlas import ExportAtlasAlgorithm
+from .harmonise import HarmoniseAlgorithm
+from .import_zoning import ImportZoningAlgorithm
+from .indicators import IndicatorsAlgorithm
+from .validate import ValidateAlgorithm
+
+PROVIDER_ID = "masterplan"
+
+# The one registry of the provider's algorithms, in Toolbox order.
+ALGORITHMS = (
+    CreatePlanAlgorithm,
+    ImportZoningAlgorithm,
+    HarmoniseAlgorithm,
+    ValidateAlgorithm,
+    IndicatorsAlgorithm,
+    ExportAtlasAlgorithm,
+)
+
+
+class MasterPlanProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return PROVIDER_ID
+
+    def name(self) -> str:
+        return QCoreApplication.translate("MasterPlanProvider", "Master plan")
+
+    def longName(self) -> str:
+        return QCoreApplication.translate("MasterPlanProvider",
+                                          "Master plan: cross-border urban master plans")
+
+    def icon(self):
+        return icon("masterplan")
+
+    def svgIconPath(self) -> str:
+        return icon_path("masterplan")
+
+    def loadAlgorithms(self) -> None:
+        for algorithm in ALGORITHMS:
+            self.addAlgorithm(algorithm())

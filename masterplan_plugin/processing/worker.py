@@ -1,0 +1,210 @@
+"""The algorithms' shapely work, in a child Python process: ``python -m masterplan_plugin.processing.worker
+COMMAND JSON`` with COMMAND ``import``, ``validate`` or ``indicators``.
+
+Why: inside a QGIS executable — the desktop's Toolbox and Model Designer, and ``qgis_process`` — the GEOS
+that QGIS links (3.11 on Debian bookworm) is loaded first and the dynamic linker binds the shapely wheel's
+calls to it, while functions newer than it go to shapely's own GEOS (3.13): ``qgis_process`` then crashes in
+the land-use check and WKB writing fails (see ``qgis_adapters/plan_worker.py``, which runs the toolbar's
+validation the same way). A child Python process loads shapely's GEOS alone, so the algorithms run the
+checks, imports and indicators exactly as the command line does, also under ``processing.run`` in a plain
+Python where it would not be needed: one code path.
+
+The protocol is the plan worker's: ``PROGRESS <percent> <step>`` lines, then ``DONE <json>`` or
+``ERROR <json>``. The parent side, ``run_worker``, follows the Processing feedback: progress, cancel (the
+child is stopped; the plan's register is only written in one transaction at the end) and log lines.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import queue
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from ..qgis_adapters.plan_worker import DONE, ERROR, PROGRESS
+
+WORKER_MODULE = "masterplan_plugin.processing.worker"
+
+
+def _emit(kind: str, payload: str) -> None:
+    print(f"{kind}\t{payload}", flush=True)
+
+
+def _progress(percent: float, step: str = "") -> None:
+    _emit(PROGRESS, f"{percent:.1f}\t{step}")
+
+
+# --- child side ---------------------------------------------------------------------------------------------
+
+def import_layer(args: dict) -> dict:
+    from ..qgis_adapters.plan_import import import_file
+
+    report = import_file(args["plan"], args["plan_layer"], args["source"], fields=args.get("fields"),
+                         constants=args.get("constants"), standard=args.get("standard"),
+                         source_crs=args.get("source_crs"))
+    return {"count": report.count, "unknown_codes": report.unknown_codes, "field_map": report.field_map,
+            "source_crs": report.source_crs}
+
+
+def validate(args: dict) -> dict:
+    from ..cli import render_report
+    from ..core.checks.profile import profile_from_dict
+    from ..core.fileio import write_text_atomic
+    from ..core.reports import current
+    from ..qgis_adapters.validation import validate_plan
+
+    language = args.get("language", "en")
+    result = validate_plan(args["plan"], profile_from_dict(args["profile"]),
+                           allowed_gaps=args.get("allowed_gaps"), write=args.get("write", True),
+                           progress=_progress)
+    entries = current(result.register)
+    write_text_atomic(args["findings"], json.dumps([finding_record(entry, language) for entry in entries]))
+    for key, output_format in (("json", "json"), ("html", "html")):
+        if args.get(key):
+            write_text_atomic(args[key], render_report(result, output_format, language))
+    return {"crs": result.crs, "open_errors": result.open_errors, "findings": len(entries)}
+
+
+def indicators(args: dict) -> dict:
+    from ..core.indicators import compute_indicators
+    from ..qgis_adapters.validation import load_snapshot
+    from .indicators import IndicatorTable
+
+    snapshot = load_snapshot(args["plan"])
+    _progress(40.0, "")
+    result = compute_indicators(snapshot)
+    table = IndicatorTable(result)
+    rows = [table.row(item) for item in result.communes]
+    return {"crs": snapshot.crs, "columns": table.columns(), "rows": rows}
+
+
+def finding_record(entry, language: str) -> dict:
+    """One current finding for the algorithm's sinks: its attributes and its geometry split by dimension
+    (``{"0": points, "1": lines, "2": polygons}``, each a multi-geometry as hex WKB)."""
+    from ..core.checks.catalogue import rule_title
+
+    finding = entry.finding
+    attributes = [  # in the order of validate.FINDING_FIELDS
+        finding.rule, rule_title(finding.rule, language), finding.severity.value, finding.layer,
+        ",".join(map(str, finding.feature_ids)), ",".join(finding.communes), finding.message(language),
+        finding.measure, entry.fingerprint, entry.state, entry.user_status, entry.justification or None,
+    ]
+    return {"attributes": attributes, "parts": geometry_parts(finding.geometry)}
+
+
+def geometry_parts(geometry) -> dict[str, str]:
+    import numpy as np
+    import shapely
+
+    if geometry is None or geometry.is_empty:
+        return {}
+    parts = shapely.get_parts(geometry)
+    while any(part.geom_type.startswith(("Multi", "GeometryCollection")) for part in parts):
+        parts = shapely.get_parts(parts)
+    parts = parts[~shapely.is_empty(parts)]
+    dimensions = shapely.get_dimensions(parts)
+    builders = {0: shapely.multipoints, 1: shapely.multilinestrings, 2: shapely.multipolygons}
+    result = {}
+    for dimension, build in builders.items():
+        selected = parts[dimensions == dimension]
+        if len(selected):
+            multi = build(np.asarray(selected, dtype=object))
+            result[str(dimension)] = shapely.to_wkb(multi, hex=True, flavor="iso", output_dimension=2)
+    return result
+
+
+COMMANDS = {"import": import_layer, "validate": validate, "indicators": indicators}
+
+
+def main(argv: list[str]) -> int:
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(name)s: %(message)s")
+    from ..core.errors import MasterplanError
+
+    if len(argv) != 2 or argv[0] not in COMMANDS:
+        _emit(ERROR, json.dumps({"message": "Unknown worker command.", "details": " ".join(argv)}))
+        return 2
+    try:
+        payload = COMMANDS[argv[0]](json.loads(argv[1]))
+    except MasterplanError as error:
+        _emit(ERROR, json.dumps({"message": error.message, "details": error.details}))
+        return 2
+    except OSError as error:
+        _emit(ERROR, json.dumps({"message": "A file could not be written.", "details": str(error)}))
+        return 2
+    _emit(DONE, json.dumps(payload, default=str))
+    return 0
+
+
+# --- parent side --------------------------------------------------------------------------------------------
+
+def run_worker(command: str, args: dict, feedback, start: float = 0.0, end: float = 100.0,
+               poll_s: float = 0.05) -> dict:
+    """Run ``command`` in the child; its DONE payload. Raises ``MasterplanError`` with the child's message,
+    or ``Cancelled`` when the feedback is cancelled (the child is stopped first)."""
+    from ..core.checks.registry import Cancelled
+    from ..core.errors import MasterplanError
+    from ..qgis_adapters.tasks import python_executable
+
+    if feedback.isCanceled():
+        raise Cancelled()
+    package_parent = Path(__file__).resolve().parents[2]
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(package_parent), env.get("PYTHONPATH")]))
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")  # the child imports qgis.core only, never a GUI
+    process = subprocess.Popen(
+        [python_executable(), "-m", WORKER_MODULE, command, json.dumps(args)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace",
+        env=env, cwd=str(package_parent), creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+    lines: queue.Queue = queue.Queue()
+    pump = threading.Thread(target=_pump, args=(process.stdout, lines), daemon=True)
+    pump.start()
+    done, error, other = None, None, []
+    try:
+        while True:
+            if feedback.isCanceled():
+                raise Cancelled()
+            try:
+                line = lines.get(timeout=poll_s)
+            except queue.Empty:
+                continue
+            if line is None:
+                break
+            kind, _, payload = line.rstrip("\n").partition("\t")
+            if kind == PROGRESS:
+                percent, _, step = payload.partition("\t")
+                feedback.setProgress(start + (end - start) * float(percent) / 100.0)
+                if step:
+                    feedback.setProgressText(step)
+            elif kind == DONE:
+                done = json.loads(payload)
+            elif kind == ERROR:
+                error = json.loads(payload)
+            elif line.strip():
+                other.append(line.rstrip())
+                feedback.pushDebugInfo(line.rstrip())
+        process.wait()
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        pump.join(timeout=5)
+        process.stdout.close()
+    if error is not None:
+        raise MasterplanError(error["message"], error["details"])
+    if done is None or process.returncode != 0:
+        raise MasterplanError("The background process stopped unexpectedly.", "\n".join(other[-20:]))
+    return done
+
+
+def _pump(stream, lines: queue.Queue) -> None:
+    for line in stream:
+        lines.put(line)
+    lines.put(None)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
