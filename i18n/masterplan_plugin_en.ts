@@ -1095,6 +1095,89 @@
     </message>
 </context>
 <context>
+    <name>ProfileLabels</name>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="11"/>
+        <source>Smallest overlap reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="12"/>
+        <source>Smallest gap reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="13"/>
+        <source>Smallest part outside the municipalities reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="16"/>
+        <source>Smallest part in a neighbouring municipality reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="19"/>
+        <source>Smallest unzoned share of a municipality reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="22"/>
+        <source>Border offset below which borders match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="23"/>
+        <source>Border offset above which it is not a mismatch any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="26"/>
+        <source>Distance joining border mismatches into one stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="29"/>
+        <source>Distance at which zones across a border are neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="32"/>
+        <source>Shortest shared border of incompatible zones reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="35"/>
+        <source>Distance of an axis end to the border to count as crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="38"/>
+        <source>Search distance for an axis continuing across the border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="41"/>
+        <source>Snapping distance of axis ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="42"/>
+        <source>Distance of a corridor to the border to count as crossing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="45"/>
+        <source>Search distance for a corridor continuing across the border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="48"/>
+        <source>Smallest public green area in an excluding zone reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../masterplan_plugin/gui/settings_dialog.ui" line="9"/>
@@ -1137,93 +1220,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="59"/>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="60"/>
         <source>Default: {value} ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="69"/>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="70"/>
         <source>Default severity: {severity}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="77"/>
-        <source>Smallest overlap reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="78"/>
-        <source>Smallest gap reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="79"/>
-        <source>Smallest part outside the communes reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="80"/>
-        <source>Smallest part in a neighbouring commune reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="81"/>
-        <source>Smallest unzoned share of a commune reported (0–1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="82"/>
-        <source>Border offset below which borders match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="83"/>
-        <source>Border offset above which it is not a mismatch any more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="84"/>
-        <source>Distance joining border mismatches into one stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="85"/>
-        <source>Distance at which zones across a border are neighbours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="86"/>
-        <source>Shortest shared border of incompatible zones reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="87"/>
-        <source>Distance of an axis end to the border to count as crossing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="88"/>
-        <source>Search distance for an axis continuing across the border</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="90"/>
-        <source>Snapping distance of axis ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="91"/>
-        <source>Distance of a corridor to the border to count as crossing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="93"/>
-        <source>Search distance for a corridor continuing across the border</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="95"/>
-        <source>Smallest public green area in an excluding zone reported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1238,197 +1241,117 @@
 <context>
     <name>ValidateAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="81"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="82"/>
         <source>Validate a master plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="84"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="85"/>
         <source>check,validation,consistency,overlap,gap,border,findings,report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="88"/>
-        <source>Smallest overlap reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="89"/>
-        <source>Smallest gap reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="90"/>
-        <source>Smallest part outside the municipalities reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="91"/>
-        <source>Smallest part in a neighbouring municipality reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../masterplan_plugin/processing/validate.py" line="92"/>
-        <source>Smallest unzoned share of a municipality reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="93"/>
-        <source>Border offset below which borders match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="94"/>
-        <source>Border offset above which it is not a mismatch any more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="95"/>
-        <source>Distance joining border mismatches into one stretch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="96"/>
-        <source>Distance at which zones across a border are neighbours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="97"/>
-        <source>Shortest shared border of incompatible zones reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="98"/>
-        <source>Distance of an axis end to the border to count as crossing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="99"/>
-        <source>Search distance for an axis continuing across the border</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="101"/>
-        <source>Snapping distance of axis ends</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="102"/>
-        <source>Distance of a corridor to the border to count as crossing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="104"/>
-        <source>Search distance for a corridor continuing across the border</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="106"/>
-        <source>Smallest public green area in an excluding zone reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="111"/>
         <source>m²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="113"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="94"/>
         <source>share 0–1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="114"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="95"/>
         <source>m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="118"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="99"/>
         <source>Areas where zoning may be absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="121"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="102"/>
         <source>Update the plan&apos;s findings register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="123"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="104"/>
         <source>Rules not to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="129"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="110"/>
         <source>{label} ({unit}; default {value:g})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="134"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="115"/>
         <source>Findings (points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="134"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="115"/>
         <source>Findings (lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="135"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="116"/>
         <source>Findings (areas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="136"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="117"/>
         <source>Findings without geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="141"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="122"/>
         <source>HTML report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="141"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="122"/>
         <source>HTML files (*.html *.htm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="143"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="124"/>
         <source>JSON report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="143"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="124"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="145"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="126"/>
         <source>Master plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="146"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="127"/>
         <source>Open errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="147"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="128"/>
         <source>Current findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="173"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="154"/>
         <source>Checking the plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="185"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="166"/>
         <source>{count} finding(s), {errors} open error(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="188"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="169"/>
         <source>The plan&apos;s findings register was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -40,6 +40,7 @@ from ..core.checks.catalogue import rule_ids
 from ..core.checks.profile import ValidationProfile, default_profile, profile_from_dict
 from ..qgis_adapters.locale import user_language
 from ..qgis_adapters.plan_store import read_plan_settings
+from ..qgis_adapters.profile_labels import tolerance_labels
 from ..qgis_adapters.validation import plan_profile
 from .base import MasterPlanAlgorithm, field, qgis_crs, source_to_geopackage
 from .worker import run_worker
@@ -84,27 +85,7 @@ class ValidateAlgorithm(MasterPlanAlgorithm):
         return self.tr("check,validation,consistency,overlap,gap,border,findings,report").split(",")
 
     def tolerance_labels(self) -> dict[str, str]:
-        return {
-            "overlap_min_area_m2": self.tr("Smallest overlap reported"),
-            "gap_min_area_m2": self.tr("Smallest gap reported"),
-            "outside_min_area_m2": self.tr("Smallest part outside the municipalities reported"),
-            "straddle_min_area_m2": self.tr("Smallest part in a neighbouring municipality reported"),
-            "commune_uncovered_min_share": self.tr("Smallest unzoned share of a municipality reported"),
-            "boundary_min_offset_m": self.tr("Border offset below which borders match"),
-            "boundary_max_offset_m": self.tr("Border offset above which it is not a mismatch any more"),
-            "boundary_stretch_join_m": self.tr("Distance joining border mismatches into one stretch"),
-            "adjacency_tolerance_m": self.tr("Distance at which zones across a border are neighbours"),
-            "adjacency_min_length_m": self.tr("Shortest shared border of incompatible zones reported"),
-            "axis_border_tolerance_m": self.tr("Distance of an axis end to the border to count as crossing"),
-            "axis_continuation_tolerance_m": self.tr("Search distance for an axis continuing across the "
-                                                     "border"),
-            "axis_snap_tolerance_m": self.tr("Snapping distance of axis ends"),
-            "corridor_border_tolerance_m": self.tr("Distance of a corridor to the border to count as "
-                                                   "crossing"),
-            "corridor_continuation_tolerance_m": self.tr("Search distance for a corridor continuing across "
-                                                         "the border"),
-            "green_in_zone_min_area_m2": self.tr("Smallest public green area in an excluding zone reported"),
-        }
+        return tolerance_labels()
 
     def _unit(self, key: str) -> str:
         if key.endswith("_m2"):

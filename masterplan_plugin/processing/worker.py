@@ -17,25 +17,15 @@ child is stopped; the plan's register is only written in one transaction at the 
 from __future__ import annotations
 
 import json
-import logging
-import os
-import queue
-import subprocess
 import sys
-import threading
-from pathlib import Path
 
-from ..qgis_adapters.plan_worker import DONE, ERROR, PROGRESS
+from ..qgis_adapters.plan_worker import PROGRESS, emit, serve
 
 WORKER_MODULE = "masterplan_plugin.processing.worker"
 
 
-def _emit(kind: str, payload: str) -> None:
-    print(f"{kind}\t{payload}", flush=True)
-
-
 def _progress(percent: float, step: str = "") -> None:
-    _emit(PROGRESS, f"{percent:.1f}\t{step}")
+    emit(PROGRESS, f"{percent:.1f}\t{step}")
 
 
 # --- child side ---------------------------------------------------------------------------------------------
@@ -121,89 +111,23 @@ COMMANDS = {"import": import_layer, "validate": validate, "indicators": indicato
 
 
 def main(argv: list[str]) -> int:
-    logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(name)s: %(message)s")
-    from ..core.errors import MasterplanError
-
-    if len(argv) != 2 or argv[0] not in COMMANDS:
-        _emit(ERROR, json.dumps({"message": "Unknown worker command.", "details": " ".join(argv)}))
-        return 2
-    try:
-        payload = COMMANDS[argv[0]](json.loads(argv[1]))
-    except MasterplanError as error:
-        _emit(ERROR, json.dumps({"message": error.message, "details": error.details}))
-        return 2
-    except OSError as error:
-        _emit(ERROR, json.dumps({"message": "A file could not be written.", "details": str(error)}))
-        return 2
-    _emit(DONE, json.dumps(payload, default=str))
-    return 0
+    return serve(COMMANDS, argv)
 
 
 # --- parent side --------------------------------------------------------------------------------------------
 
 def run_worker(command: str, args: dict, feedback, start: float = 0.0, end: float = 100.0,
                poll_s: float = 0.05) -> dict:
-    """Run ``command`` in the child; its DONE payload. Raises ``MasterplanError`` with the child's message,
-    or ``Cancelled`` when the feedback is cancelled (the child is stopped first)."""
-    from ..core.checks.registry import Cancelled
-    from ..core.errors import MasterplanError
-    from ..qgis_adapters.tasks import python_executable
+    """Run ``command`` in the child, following the Processing feedback (progress range, cancel, log)."""
+    from ..qgis_adapters.tasks import run_worker as run_child
 
-    if feedback.isCanceled():
-        raise Cancelled()
-    package_parent = Path(__file__).resolve().parents[2]
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(package_parent), env.get("PYTHONPATH")]))
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")  # the child imports qgis.core only, never a GUI
-    process = subprocess.Popen(
-        [python_executable(), "-m", WORKER_MODULE, command, json.dumps(args)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace",
-        env=env, cwd=str(package_parent), creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
-    lines: queue.Queue = queue.Queue()
-    pump = threading.Thread(target=_pump, args=(process.stdout, lines), daemon=True)
-    pump.start()
-    done, error, other = None, None, []
-    try:
-        while True:
-            if feedback.isCanceled():
-                raise Cancelled()
-            try:
-                line = lines.get(timeout=poll_s)
-            except queue.Empty:
-                continue
-            if line is None:
-                break
-            kind, _, payload = line.rstrip("\n").partition("\t")
-            if kind == PROGRESS:
-                percent, _, step = payload.partition("\t")
-                feedback.setProgress(start + (end - start) * float(percent) / 100.0)
-                if step:
-                    feedback.setProgressText(step)
-            elif kind == DONE:
-                done = json.loads(payload)
-            elif kind == ERROR:
-                error = json.loads(payload)
-            elif line.strip():
-                other.append(line.rstrip())
-                feedback.pushDebugInfo(line.rstrip())
-        process.wait()
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        pump.join(timeout=5)
-        process.stdout.close()
-    if error is not None:
-        raise MasterplanError(error["message"], error["details"])
-    if done is None or process.returncode != 0:
-        raise MasterplanError("The background process stopped unexpectedly.", "\n".join(other[-20:]))
-    return done
+    def progress(percent: float, step: str) -> None:
+        feedback.setProgress(start + (end - start) * percent / 100.0)
+        if step:
+            feedback.setProgressText(step)
 
-
-def _pump(stream, lines: queue.Queue) -> None:
-    for line in stream:
-        lines.put(line)
-    lines.put(None)
+    return run_child(command, args, progress, feedback.isCanceled, poll_s, WORKER_MODULE,
+                     feedback.pushDebugInfo)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ from pathlib import Path
 PROGRESS, DONE, ERROR = "PROGRESS", "DONE", "ERROR"
 
 
-def _emit(kind: str, payload: str) -> None:
+def emit(kind: str, payload: str) -> None:
     print(f"{kind}\t{payload}", flush=True)
 
 
@@ -35,7 +35,7 @@ def validate(args: dict) -> dict:
 
     profile = profile_from_dict(args["profile"]) if args.get("profile") is not None else None
     result = validate_plan(args["plan"], profile,
-                           progress=lambda percent, step: _emit(PROGRESS, f"{percent:.1f}\t{step}"))
+                           progress=lambda percent, step: emit(PROGRESS, f"{percent:.1f}\t{step}"))
     return {"crs": result.crs, "timings": result.timings, "findings": len(result.register)}
 
 
@@ -75,23 +75,28 @@ def export(args: dict) -> dict:
 COMMANDS = {"validate": validate, "decide": decide, "export": export}
 
 
-def main(argv: list[str]) -> int:
+def serve(commands: dict, argv: list[str]) -> int:
+    """The child side of every worker: run ``commands[argv[0]](json argv[1])``, answer DONE or ERROR."""
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(name)s: %(message)s")
     from ..core.errors import MasterplanError
 
-    if len(argv) != 2 or argv[0] not in COMMANDS:
-        _emit(ERROR, json.dumps({"message": "Unknown worker command.", "details": " ".join(argv)}))
+    if len(argv) != 2 or argv[0] not in commands:
+        emit(ERROR, json.dumps({"message": "Unknown worker command.", "details": " ".join(argv)}))
         return 2
     try:
-        payload = COMMANDS[argv[0]](json.loads(argv[1]))
+        payload = commands[argv[0]](json.loads(argv[1]))
     except MasterplanError as error:
-        _emit(ERROR, json.dumps({"message": error.message, "details": error.details}))
+        emit(ERROR, json.dumps({"message": error.message, "details": error.details}))
         return 2
     except OSError as error:
-        _emit(ERROR, json.dumps({"message": "A file could not be written.", "details": str(error)}))
+        emit(ERROR, json.dumps({"message": "A file could not be written.", "details": str(error)}))
         return 2
-    _emit(DONE, json.dumps(payload))
+    emit(DONE, json.dumps(payload, default=str))
     return 0
+
+
+def main(argv: list[str]) -> int:
+    return serve(COMMANDS, argv)
 
 
 if __name__ == "__main__":

@@ -142,25 +142,32 @@ def python_executable() -> str:
     return found
 
 
-def run_worker(command: str, args: dict, progress, is_cancelled, poll_s: float = 0.1) -> dict:
-    """Run ``plan_worker command args`` in a child process; its DONE payload, or MasterplanError/Cancelled."""
+def run_worker(command: str, args: dict, progress, is_cancelled, poll_s: float = 0.1,
+               module: str = f"{__package__}.plan_worker", on_log=None) -> dict:
+    """Run ``module command args`` in a child process (protocol of ``plan_worker``); its DONE payload.
+
+    ``progress(percent, step)`` follows the child; ``is_cancelled()`` stops it (raising ``Cancelled``);
+    ``on_log(line)`` receives its other output lines. Raises MasterplanError with the child's message.
+    """
     from .plan_worker import DONE, ERROR, PROGRESS
 
+    if is_cancelled():
+        raise Cancelled()
     package_parent = Path(__file__).resolve().parents[2]
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(package_parent), env.get("PYTHONPATH")]))
     env.setdefault("QT_QPA_PLATFORM", "offscreen")  # the child imports qgis.core only, never a GUI
     process = subprocess.Popen(
-        [python_executable(), "-m", f"{__package__}.plan_worker", command, json.dumps(args)],
+        [python_executable(), "-m", module, command, json.dumps(args)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace",
         env=env, cwd=str(package_parent), creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
     lines: queue.Queue = queue.Queue()
-    threading.Thread(target=_pump, args=(process.stdout, lines), daemon=True).start()
+    pump = threading.Thread(target=_pump, args=(process.stdout, lines), daemon=True)
+    pump.start()
     done, error, other = None, None, []
     try:
         while True:
             if is_cancelled():
-                process.terminate()
                 raise Cancelled()
             try:
                 line = lines.get(timeout=poll_s)
@@ -176,13 +183,17 @@ def run_worker(command: str, args: dict, progress, is_cancelled, poll_s: float =
                 done = json.loads(payload)
             elif kind == ERROR:
                 error = json.loads(payload)
-            else:
+            elif line.strip():
                 other.append(line.rstrip())
+                if on_log:
+                    on_log(line.rstrip())
         process.wait()
     finally:
         if process.poll() is None:
             process.kill()
             process.wait()
+        pump.join(timeout=5)
+        process.stdout.close()
     for line in other:
         LOG.info("%s: %s", command, line)
     if error is not None:
