@@ -3,6 +3,7 @@ each zone belongs to, commune labels. Everything is vectorised (shapely 2 arrays
 
 from __future__ import annotations
 
+from concurrent.futures import Executor, Future
 from functools import cached_property
 
 import numpy as np
@@ -38,6 +39,7 @@ class CheckContext:
     def __init__(self, snapshot: PlanSnapshot, profile: ValidationProfile):
         self.snapshot = snapshot
         self.profile = profile
+        self._zoning_union: Future | None = None
 
     def usable(self, layer_name: str) -> UsableLayer:
         cache = self.__dict__.setdefault("_usable", {})
@@ -92,10 +94,19 @@ class CheckContext:
         """The outer boundary of the plan area: ends and corridors there have nowhere to continue."""
         return shapely.boundary(self.communes_union)
 
-    @cached_property
+    def start_background_work(self, executor: Executor) -> None:
+        """Start dissolving the zones on another core now: it takes seconds on large plans, is needed only
+        by the coverage checks near the end, and shapely releases the GIL while it works."""
+        if self._zoning_union is None:
+            self._zoning_union = executor.submit(_dissolve, self.zones.geometries)
+
+    @property
     def zoning_union(self):
         """All usable zones dissolved (computed once: gaps and municipal coverage both need it)."""
-        return shapely.union_all(self.zones.geometries) if len(self.zones) else shapely.Polygon()
+        if self._zoning_union is None:
+            self._zoning_union = Future()
+            self._zoning_union.set_result(_dissolve(self.zones.geometries))
+        return self._zoning_union.result()
 
     @cached_property
     def zone_commune(self) -> np.ndarray:
@@ -167,3 +178,7 @@ def majority_commune(zones, communes, noise_width: float) -> np.ndarray:
         keep = last[areas[last] > 0]
         result[rest[zone_idx[keep]]] = commune_idx[keep]
     return result
+
+
+def _dissolve(geometries: np.ndarray):
+    return shapely.union_all(geometries) if len(geometries) else shapely.Polygon()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from ..findings import Finding, sort_findings
@@ -56,17 +57,18 @@ def run_checks(
     context = CheckContext(snapshot, profile)
     selected = [c for c in CHECKS.values() if any(profile.enabled(rule) for rule in c.rules)]
     findings: list[Finding] = []
-    for index, current in enumerate(selected):
-        if is_cancelled and is_cancelled():
-            raise Cancelled()
-        if progress:
-            progress(100.0 * index / max(len(selected), 1), current.name)
-        started = time.perf_counter()
-        produced = current.function(snapshot, profile, context)
-        findings.extend(f for f in produced if profile.enabled(f.rule))
-        LOG.debug(
-            "check %s: %d findings in %.2f s", current.name, len(produced), time.perf_counter() - started
-        )
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="masterplan-checks") as background:
+        context.start_background_work(background)
+        for index, current in enumerate(selected):
+            if is_cancelled and is_cancelled():
+                raise Cancelled()
+            if progress:
+                progress(100.0 * index / max(len(selected), 1), current.name)
+            started = time.perf_counter()
+            produced = current.function(snapshot, profile, context)
+            findings.extend(f for f in produced if profile.enabled(f.rule))
+            seconds = time.perf_counter() - started
+            LOG.debug("check %s: %d findings in %.2f s", current.name, len(produced), seconds)
     if progress:
         progress(100.0, "")
     return sort_findings(findings)
