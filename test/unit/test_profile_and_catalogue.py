@@ -4,7 +4,12 @@ import string
 import pytest
 
 from masterplan_plugin.core.checks.catalogue import rule_catalogue, rule_message
-from masterplan_plugin.core.checks.profile import default_profile, load_profile, profile_from_dict
+from masterplan_plugin.core.checks.profile import (
+    DEFAULT_PROFILE_PATH,
+    default_profile,
+    load_profile,
+    profile_from_dict,
+)
 from masterplan_plugin.core.errors import InputError
 from masterplan_plugin.core.findings import Severity
 
@@ -88,3 +93,8 @@ def test_profile_overrides_tolerances_rules_and_severities(tmp_path):
 def test_bad_profiles_are_refused_with_a_clear_error(overrides):
     with pytest.raises(InputError):
         profile_from_dict(overrides)
+
+
+def test_every_default_tolerance_has_its_meaning_documented():
+    raw = json.loads(DEFAULT_PROFILE_PATH.read_text(encoding="utf-8"))
+    assert set(raw["_meaning"]) == set(raw["tolerances"])
