@@ -38,9 +38,7 @@ def overlap_parts(geometries: np.ndarray, min_area: float, max_area: float = 0.0
         return OverlapParts(
             *(np.array([], dtype=int),) * 2, np.array([], dtype=object), np.array([], dtype=object)
         )
-    first, second = STRtree(geometries).query(geometries, predicate="intersects")
-    keep = first < second
-    first, second = first[keep], second[keep]
+    first, second = _candidate_pairs(geometries)
     interior = shapely.relate_pattern(geometries[first], geometries[second], "2********")
     first, second = first[interior], second[interior]
     kinds = _overlap_kinds(geometries[first], geometries[second])
@@ -53,6 +51,22 @@ def overlap_parts(geometries: np.ndarray, min_area: float, max_area: float = 0.0
         keep &= areas < max_area
     pair = pair[keep]
     return OverlapParts(first[pair], second[pair], parts[keep], kinds[pair])
+
+
+def _candidate_pairs(geometries: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i < j) of polygons that may overlap.
+
+    GEOS's coverage validator flags every polygon with an edge inside another polygon, crossing it or not
+    matching its neighbour's edge, so at least one polygon of every overlapping pair is flagged (the inner
+    one of a containment, both of a duplicate). Only pairs with a flagged polygon are then related: on a
+    100k-zone coverage, 1.5k polygons instead of 400k touching pairs (0.8 s instead of 2 s).
+    """
+    tree = STRtree(geometries)
+    flagged = np.flatnonzero(~shapely.is_empty(shapely.coverage_invalid_edges(geometries)))
+    found, other = tree.query(geometries[flagged], predicate="intersects")
+    first, second = np.minimum(flagged[found], other), np.maximum(flagged[found], other)
+    pairs = np.unique(np.stack([first, second], axis=1)[first < second], axis=0)
+    return pairs[:, 0], pairs[:, 1]
 
 
 def _overlap_kinds(a: np.ndarray, b: np.ndarray) -> np.ndarray:

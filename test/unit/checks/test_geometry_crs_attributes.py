@@ -189,3 +189,42 @@ def test_municipality_without_any_zoning_is_not_one_huge_gap():
         zoning=[zone((0, 0, 100, 100), "A")],
     )
     assert run(check_gaps, plan) == []
+
+
+def test_overlap_search_finds_exactly_what_relating_every_intersecting_pair_finds():
+    """The coverage-validator shortcut against the plain method, on a jittered coverage with shifted,
+    duplicated and nested zones."""
+    import numpy as np
+    from shapely import STRtree
+
+    from masterplan_plugin.core.checks.zoning_coverage import overlap_parts
+
+    rng = np.random.default_rng(3)
+    gx, gy = np.meshgrid(np.arange(21) * 50.0, np.arange(21) * 50.0)
+    gx[1:-1, 1:-1] += rng.uniform(-12, 12, (19, 19))
+    gy[1:-1, 1:-1] += rng.uniform(-12, 12, (19, 19))
+    i, j = (a.ravel() for a in np.meshgrid(np.arange(20), np.arange(20)))
+    rings = np.stack(
+        [
+            np.stack([gx[j, i], gy[j, i]], -1),
+            np.stack([gx[j, i + 1], gy[j, i + 1]], -1),
+            np.stack([gx[j + 1, i + 1], gy[j + 1, i + 1]], -1),
+            np.stack([gx[j + 1, i], gy[j + 1, i]], -1),
+            np.stack([gx[j, i], gy[j, i]], -1),
+        ],
+        axis=1,
+    )
+    zones = shapely.polygons(rings)
+    moved = rng.choice(len(zones), 15, replace=False)
+    zones[moved] = shapely.transform(zones[moved], lambda xy: xy + rng.uniform(-4, 4, 2))
+    zones = np.concatenate([zones, zones[:3], shapely.buffer(shapely.centroid(zones[10:13]), 5)])
+    first, second = STRtree(zones).query(zones, predicate="intersects")
+    keep = first < second
+    brute = {
+        (a, b)
+        for a, b in zip(first[keep], second[keep], strict=True)
+        if shapely.relate_pattern(zones[a], zones[b], "2********")
+    }
+    found = overlap_parts(zones, 0.0)
+    assert set(zip(found.first.tolist(), found.second.tolist(), strict=True)) == brute
+    assert len(brute) > 30
