@@ -14,16 +14,28 @@ from .core.errors import MasterplanError
 
 LOG = logging.getLogger("masterplan_plugin")
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
-IMPORT_LAYERS = {"communes": "communes", "zoning": "zoning", "axes": "mobility_axes",
-                 "green": "green_spaces", "sites": "sites"}
-FIELD_OPTIONS = {"code": "the commune code, or the zone's national code", "subcode": "the zone's sub-code",
-                 "name": "the name", "label": "the zone label", "commune": "the zone's commune code",
-                 "population": "the population"}
+IMPORT_LAYERS = {
+    "communes": "communes",
+    "zoning": "zoning",
+    "axes": "mobility_axes",
+    "green": "green_spaces",
+    "sites": "sites",
+}
+FIELD_OPTIONS = {
+    "code": "the commune code, or the zone's national code",
+    "subcode": "the zone's sub-code",
+    "name": "the name",
+    "label": "the zone label",
+    "commune": "the zone's commune code",
+    "population": "the population",
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m masterplan_plugin",
-                                     description="Cross-border urban master plans: create, import, check.")
+    parser = argparse.ArgumentParser(
+        prog="python -m masterplan_plugin",
+        description="Cross-border urban master plans: create, import, check.",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log details")
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -37,8 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
     source = imp.add_mutually_exclusive_group(required=True)
     for option, layer in IMPORT_LAYERS.items():
         source.add_argument(f"--{option}", type=Path, metavar="FILE", help=f"file for the {layer} layer")
-    source.add_argument("--cnig-document", type=Path, metavar="DIR",
-                        help="a CNIG PLU document folder: its communes and zoning")
+    source.add_argument(
+        "--cnig-document",
+        type=Path,
+        metavar="DIR",
+        help="a CNIG PLU document folder: its communes and zoning",
+    )
     imp.add_argument("--layer", help="layer name inside the file (default: the first)")
     imp.add_argument("--source-crs", help="CRS of the file when it declares none")
     imp.add_argument("--standard", choices=["cnig", "pag", "pds", "hilucs"], help="zoning standard")
@@ -49,7 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check the plan and update its findings register")
     validate.add_argument("plan", type=Path)
     validate.add_argument("--profile", type=Path, help="validation profile (JSON: tolerances, rules)")
-    validate.add_argument("--allowed-gaps", type=Path, metavar="FILE", help="polygons where zoning may be absent")
+    validate.add_argument(
+        "--allowed-gaps", type=Path, metavar="FILE", help="polygons where zoning may be absent"
+    )
     validate.add_argument("--format", choices=["text", "json", "html", "csv"], default="text")
     validate.add_argument("--output", type=Path, help="write the report to this file (default: stdout)")
     validate.add_argument("--language", default="en", choices=["en", "fr", "de"], help="report language")
@@ -62,19 +80,29 @@ def build_parser() -> argparse.ArgumentParser:
     atlas.add_argument("plan", type=Path)
     atlas.add_argument("--output", type=Path, required=True, metavar="DIR", help="folder for the PDFs")
     atlas.add_argument("--communes", nargs="+", metavar="CODE", help="municipality codes (default: all)")
-    atlas.add_argument("--format", dest="page_format", type=str.upper, choices=["A3", "A4"], default="A3",
-                       help="landscape page format (default A3)")
+    atlas.add_argument(
+        "--format",
+        dest="page_format",
+        type=str.upper,
+        choices=["A3", "A4"],
+        default="A3",
+        help="landscape page format (default A3)",
+    )
     atlas.add_argument("--dpi", type=int, default=150, help="resolution of rasterised layers (default 150)")
     atlas.add_argument("--no-combined", action="store_true", help="do not write the combined PDF")
-    atlas.add_argument("--language", choices=["fr", "en", "de"],
-                       help="language of the pages (default: QGIS's interface language)")
+    atlas.add_argument(
+        "--language",
+        choices=["fr", "en", "de"],
+        help="language of the pages (default: QGIS's interface language)",
+    )
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
     try:
         from .qgis_adapters.qgis_app import headless_qgis
 
@@ -105,21 +133,38 @@ def run_import(args) -> int:
             _print_import(report, "cnig")
         return EXIT_OK
     option, plan_layer = next((o, layer) for o, layer in IMPORT_LAYERS.items() if getattr(args, o))
-    fields = {"name": args.name_field, "population": args.population_field, "label": args.label_field,
-              "commune_code": args.commune_field, "national_subcode": args.subcode_field,
-              "national_code" if plan_layer == "zoning" else "code": args.code_field}
+    fields = {
+        "name": args.name_field,
+        "population": args.population_field,
+        "label": args.label_field,
+        "commune_code": args.commune_field,
+        "national_subcode": args.subcode_field,
+        "national_code" if plan_layer == "zoning" else "code": args.code_field,
+    }
     constants = {}
     if plan_layer == "communes" and args.country:
-        constants = {"country": args.country,
-                     "zoning_standard": {"FR": "CNIG", "LU": "PAG", "BE": "PDS"}[args.country]}
-    report = import_file(args.plan, plan_layer, getattr(args, option), layer=args.layer, fields=fields,
-                         constants=constants, standard=args.standard, source_crs=args.source_crs)
+        constants = {
+            "country": args.country,
+            "zoning_standard": {"FR": "CNIG", "LU": "PAG", "BE": "PDS"}[args.country],
+        }
+    report = import_file(
+        args.plan,
+        plan_layer,
+        getattr(args, option),
+        layer=args.layer,
+        fields=fields,
+        constants=constants,
+        standard=args.standard,
+        source_crs=args.source_crs,
+    )
     _print_import(report, args.standard)
     return EXIT_OK
 
 
 def _print_import(report, standard) -> None:
-    print(f"Imported {report.count} features into {report.plan_layer} from {report.source} ({report.source_crs})")
+    print(
+        f"Imported {report.count} features into {report.plan_layer} from {report.source} ({report.source_crs})"
+    )
     for code, count in sorted(report.unknown_codes.items()):
         print(f"  unknown {standard} code {code!r}: {count} feature(s), left without HILUCS class")
 
@@ -151,7 +196,7 @@ def render_report(result, output_format: str, language: str) -> str:
         return reports.to_csv(result.register, language)
     if output_format == "html":
         communes = read_vector(result.plan, "communes", columns=["code", "name"]).attributes
-        names = dict(zip(communes["code"], communes["name"]))
+        names = dict(zip(communes["code"], communes["name"], strict=False))
         return reports.to_html(name, result.crs, result.register, names, language)
     return reports.to_text(name, result.crs, result.register, language)
 
@@ -162,8 +207,10 @@ def run_demo(args) -> int:
 
     plan, reports = build_demo(args.directory)
     for report in reports:
-        print(f"  {report.plan_layer:<14} {report.count:>4} features from {Path(report.source).name} "
-              f"({report.source_crs})")
+        print(
+            f"  {report.plan_layer:<14} {report.count:>4} features from {Path(report.source).name} "
+            f"({report.source_crs})"
+        )
     print(f"Demo plan: {plan.gpkg}\nQGIS project: {plan.project}")
     result = validate_plan(plan.gpkg)
     print(render_report(result, "text", "en"))
@@ -173,11 +220,23 @@ def run_demo(args) -> int:
 def run_atlas(args) -> int:
     from .qgis_adapters.atlas import describe, export_atlas
 
-    result = export_atlas(args.plan, args.output, communes=args.communes, page_format=args.page_format,
-                          dpi=args.dpi, combined=not args.no_combined, language=args.language)
+    result = export_atlas(
+        args.plan,
+        args.output,
+        communes=args.communes,
+        page_format=args.page_format,
+        dpi=args.dpi,
+        combined=not args.no_combined,
+        language=args.language,
+    )
     print(describe(result))
     return EXIT_OK
 
 
-COMMANDS = {"new": run_new, "import": run_import, "validate": run_validate, "demo": run_demo,
-            "atlas": run_atlas}
+COMMANDS = {
+    "new": run_new,
+    "import": run_import,
+    "validate": run_validate,
+    "demo": run_demo,
+    "atlas": run_atlas,
+}

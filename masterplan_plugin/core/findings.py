@@ -62,7 +62,11 @@ class Finding:
 
     @property
     def wkt(self) -> str | None:
-        return None if self.geometry is None else shapely.to_wkt(self.geometry, rounding_precision=3, output_dimension=2)
+        return (
+            None
+            if self.geometry is None
+            else shapely.to_wkt(self.geometry, rounding_precision=3, output_dimension=2)
+        )
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:
