@@ -162,9 +162,8 @@ def run_import(args) -> int:
 
 
 def _print_import(report, standard) -> None:
-    print(
-        f"Imported {report.count} features into {report.plan_layer} from {report.source} ({report.source_crs})"
-    )
+    where = f"{report.source} ({report.source_crs})"
+    print(f"Imported {report.count} features into {report.plan_layer} from {where}")
     for code, count in sorted(report.unknown_codes.items()):
         print(f"  unknown {standard} code {code!r}: {count} feature(s), left without HILUCS class")
 
