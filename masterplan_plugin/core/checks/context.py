@@ -39,6 +39,7 @@ class CheckContext:
     def __init__(self, snapshot: PlanSnapshot, profile: ValidationProfile):
         self.snapshot = snapshot
         self.profile = profile
+        self._coverage_flags: Future | None = None
         self._zoning_union: Future | None = None
 
     def usable(self, layer_name: str) -> UsableLayer:
@@ -95,17 +96,25 @@ class CheckContext:
         return shapely.boundary(self.communes_union)
 
     def start_background_work(self, executor: Executor) -> None:
-        """Start dissolving the zones on another core now: it takes seconds on large plans, is needed only
-        by the coverage checks near the end, and shapely releases the GIL while it works."""
-        if self._zoning_union is None:
-            self._zoning_union = executor.submit(_dissolve, self.zones.geometries)
+        """Start the coverage work on another core now: it takes seconds on large plans, is needed only by
+        the overlap and coverage checks near the end, and shapely releases the GIL while it works."""
+        if self._coverage_flags is None:
+            geometries = self.zones.geometries
+            self._coverage_flags = executor.submit(coverage_flags, geometries)
+            self._zoning_union = executor.submit(_dissolve, geometries, self._coverage_flags)
+
+    @property
+    def zone_coverage_flags(self) -> np.ndarray:
+        """Per usable zone: True when GEOS's coverage validator flags one of its edges."""
+        if self._coverage_flags is None:
+            self._coverage_flags = _done(coverage_flags(self.zones.geometries))
+        return self._coverage_flags.result()
 
     @property
     def zoning_union(self):
         """All usable zones dissolved (computed once: gaps and municipal coverage both need it)."""
         if self._zoning_union is None:
-            self._zoning_union = Future()
-            self._zoning_union.set_result(_dissolve(self.zones.geometries))
+            self._zoning_union = _done(_dissolve(self.zones.geometries, self.zone_coverage_flags))
         return self._zoning_union.result()
 
     @cached_property
@@ -180,5 +189,30 @@ def majority_commune(zones, communes, noise_width: float) -> np.ndarray:
     return result
 
 
-def _dissolve(geometries: np.ndarray):
-    return shapely.union_all(geometries) if len(geometries) else shapely.Polygon()
+def coverage_flags(geometries: np.ndarray) -> np.ndarray:
+    """True for each polygon with an edge inside another polygon, crossing it or not matching its neighbour.
+
+    At least one polygon of every overlapping pair is flagged, and the unflagged polygons form a valid
+    coverage: both the overlap search and the dissolve use this.
+    """
+    if not len(geometries):
+        return np.zeros(0, dtype=bool)
+    return ~shapely.is_empty(shapely.coverage_invalid_edges(geometries))
+
+
+def _dissolve(geometries: np.ndarray, flags):
+    """Union of the zones: the valid coverage with GEOS's coverage union, then the flagged few."""
+    if not len(geometries):
+        return shapely.Polygon()
+    flags = flags.result() if isinstance(flags, Future) else flags
+    try:
+        clean = shapely.coverage_union_all(geometries[~flags])
+    except shapely.errors.GEOSException:  # not expected for an unflagged set; the general union is exact
+        return shapely.union_all(geometries)
+    return shapely.union_all(np.append(geometries[flags], clean))
+
+
+def _done(value) -> Future:
+    future: Future = Future()
+    future.set_result(value)
+    return future

@@ -228,3 +228,7 @@ def test_overlap_search_finds_exactly_what_relating_every_intersecting_pair_find
     found = overlap_parts(zones, 0.0)
     assert set(zip(found.first.tolist(), found.second.tolist(), strict=True)) == brute
     assert len(brute) > 30
+    # The dissolve (coverage union of the unflagged zones, then the rest) equals the general union.
+    plan = make_plan(zoning=[(z.wkt, {}) for z in zones])
+    dissolved = CheckContext(plan, default_profile()).zoning_union
+    assert shapely.area(shapely.symmetric_difference(dissolved, shapely.union_all(zones))) < 1e-6
