@@ -64,29 +64,27 @@ def _communes():
     }
 
 
+def jittered_quads(rng, k: int, step: float, origin: tuple[float, float], jitter: float) -> np.ndarray:
+    """A k x k coverage of quadrilaterals: a grid whose inner vertices move by up to ``jitter`` x step,
+    shared by the neighbouring cells, so the cells stay edge-matched like a real zoning."""
+    gx, gy = np.meshgrid(np.arange(k + 1) * step + origin[0], np.arange(k + 1) * step + origin[1])
+    interior = (slice(1, -1), slice(1, -1))
+    gx[interior] += rng.uniform(-jitter, jitter, gx[interior].shape) * step
+    gy[interior] += rng.uniform(-jitter, jitter, gy[interior].shape) * step
+    i, j = (a.ravel() for a in np.meshgrid(np.arange(k), np.arange(k)))
+    corners = [(j, i), (j, i + 1), (j + 1, i + 1), (j + 1, i), (j, i)]
+    ring = np.stack([np.stack([gx[r, c], gy[r, c]], -1) for r, c in corners], axis=1)
+    return shapely.polygons(ring)
+
+
 def _zoning(rng, communes, k: int):
     step = COMMUNE_SIZE / k
     quads, commune_codes, countries = [], [], []
     for (row, _col, x, y), code in zip(_commune_cells(), communes[1]["code"], strict=False):
-        gx, gy = np.meshgrid(np.arange(k + 1) * step + x, np.arange(k + 1) * step + y)
-        interior = (slice(1, -1), slice(1, -1))
-        gx[interior] += rng.uniform(-0.3, 0.3, gx[interior].shape) * step  # shared jittered vertices
-        gy[interior] += rng.uniform(-0.3, 0.3, gy[interior].shape) * step
-        i, j = np.meshgrid(np.arange(k), np.arange(k))
-        i, j = i.ravel(), j.ravel()
-        ring = np.stack(
-            [
-                np.stack([gx[j, i], gy[j, i]], -1),
-                np.stack([gx[j, i + 1], gy[j, i + 1]], -1),
-                np.stack([gx[j + 1, i + 1], gy[j + 1, i + 1]], -1),
-                np.stack([gx[j + 1, i], gy[j + 1, i]], -1),
-                np.stack([gx[j, i], gy[j, i]], -1),
-            ],
-            axis=1,
-        )
-        quads.append(shapely.polygons(ring))
-        commune_codes += [code] * len(i)
-        countries += [COUNTRY_OF_ROW[row]] * len(i)
+        cells = jittered_quads(rng, k, step, (x, y), 0.3)
+        quads.append(cells)
+        commune_codes += [code] * len(cells)
+        countries += [COUNTRY_OF_ROW[row]] * len(cells)
     geometries = np.concatenate(quads)
     # 0.5 % of zones drawn a few metres off: overlaps with one neighbour, a gap on the other side.
     shifted = rng.choice(len(geometries), size=len(geometries) // 200, replace=False)

@@ -73,13 +73,18 @@ def desktop_run(plugin_zip, tmp_path_factory) -> dict:
     result = root / "result.json"
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     SCREENSHOT.unlink(missing_ok=True)
+    return run_qgis_desktop(root, CHECK_SCRIPT, qgis_environment(result), result)
+
+
+def run_qgis_desktop(root: Path, script: Path, env: dict, result: Path, timeout_s: int = TIMEOUT_S) -> dict:
+    """Start the real QGIS under Xvfb on the profile in ``root`` with ``--code script``; the JSON report
+    the script wrote to ``result``. The test fails on a timeout, a missing report or reported errors."""
     command = [XVFB_RUN, "-a", "-s", "-screen 0 1600x1000x24", QGIS, "--nologo", "--noversioncheck",
-               "--profiles-path", str(root), "--code", str(CHECK_SCRIPT)]
+               "--profiles-path", str(root), "--code", str(script)]
     try:
-        completed = subprocess.run(command, env=qgis_environment(result), capture_output=True, text=True,
-                                   timeout=TIMEOUT_S)
+        completed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout_s)
     except subprocess.TimeoutExpired as timeout:
-        pytest.fail(f"QGIS did not finish within {TIMEOUT_S} s:\n{timeout.stderr}")
+        pytest.fail(f"QGIS did not finish within {timeout_s} s:\n{timeout.stderr}")
     assert result.exists(), f"QGIS wrote no result (exit {completed.returncode}):\n{completed.stderr[-4000:]}"
     report = json.loads(result.read_text(encoding="utf-8"))
     assert report["errors"] == [], "\n".join(report["errors"])

@@ -5,15 +5,13 @@ build/screenshots/ (they illustrate the README)."""
 
 from __future__ import annotations
 
-import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from masterplan_plugin.core.demo import DEFECTS
 from test.conftest import REPO_ROOT
-from test.desktop.test_desktop_plugin import QGIS, XVFB_RUN, make_profile, qgis_environment
+from test.desktop.test_desktop_plugin import QGIS, XVFB_RUN, make_profile, qgis_environment, run_qgis_desktop
 
 pytestmark = pytest.mark.desktop
 
@@ -38,16 +36,7 @@ def workspace_run(plugin_zip, tmp_path_factory) -> dict:
         (SCREENSHOTS / f"panel_{name}.png").unlink(missing_ok=True)
     env = qgis_environment(result)
     env.update(MASTERPLAN_DESKTOP_PLAN=str(plan.gpkg), MASTERPLAN_DESKTOP_SCREENSHOTS=str(SCREENSHOTS))
-    command = [XVFB_RUN, "-a", "-s", "-screen 0 1600x1000x24", QGIS, "--nologo", "--noversioncheck",
-               "--profiles-path", str(root), "--code", str(SCRIPT)]
-    try:
-        completed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=TIMEOUT_S)
-    except subprocess.TimeoutExpired as timeout:
-        pytest.fail(f"QGIS did not finish within {TIMEOUT_S} s:\n{timeout.stderr}")
-    assert result.exists(), f"QGIS wrote no result (exit {completed.returncode}):\n{completed.stderr[-4000:]}"
-    report = json.loads(result.read_text(encoding="utf-8"))
-    assert report["errors"] == [], "\n".join(report["errors"])
-    return report
+    return run_qgis_desktop(root, SCRIPT, env, result, TIMEOUT_S)
 
 
 def test_the_demo_plan_opens_through_the_plugin_command(workspace_run):

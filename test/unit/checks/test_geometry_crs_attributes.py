@@ -198,23 +198,10 @@ def test_overlap_search_finds_exactly_what_relating_every_intersecting_pair_find
     from shapely import STRtree
 
     from masterplan_plugin.core.checks.zoning_coverage import overlap_parts
+    from test.bench.synthetic_plan import jittered_quads
 
     rng = np.random.default_rng(3)
-    gx, gy = np.meshgrid(np.arange(21) * 50.0, np.arange(21) * 50.0)
-    gx[1:-1, 1:-1] += rng.uniform(-12, 12, (19, 19))
-    gy[1:-1, 1:-1] += rng.uniform(-12, 12, (19, 19))
-    i, j = (a.ravel() for a in np.meshgrid(np.arange(20), np.arange(20)))
-    rings = np.stack(
-        [
-            np.stack([gx[j, i], gy[j, i]], -1),
-            np.stack([gx[j, i + 1], gy[j, i + 1]], -1),
-            np.stack([gx[j + 1, i + 1], gy[j + 1, i + 1]], -1),
-            np.stack([gx[j + 1, i], gy[j + 1, i]], -1),
-            np.stack([gx[j, i], gy[j, i]], -1),
-        ],
-        axis=1,
-    )
-    zones = shapely.polygons(rings)
+    zones = jittered_quads(rng, 20, 50.0, (0.0, 0.0), 0.24)
     moved = rng.choice(len(zones), 15, replace=False)
     zones[moved] = shapely.transform(zones[moved], lambda xy: xy + rng.uniform(-4, 4, 2))
     zones = np.concatenate([zones, zones[:3], shapely.buffer(shapely.centroid(zones[10:13]), 5)])
