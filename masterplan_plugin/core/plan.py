@@ -7,6 +7,7 @@ it, so validation never modifies the user's data.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 import shapely
@@ -34,9 +35,10 @@ class LayerSnapshot:
             np.asarray(values, dtype=object) if values is not None else np.full(len(self), None, dtype=object)
         )
 
-    @property
+    @cached_property
     def usable(self) -> np.ndarray:
-        """Mask of features that geometric checks can use: present, non-empty and valid."""
+        """Mask of features that geometric checks can use: present, non-empty and valid (the snapshot
+        is never modified, so this is computed once)."""
         geometries = self.geometries
         present = ~shapely.is_missing(geometries) & ~shapely.is_empty(geometries)
         return present & shapely.is_valid(geometries)
@@ -67,7 +69,7 @@ def layer_snapshot(
 ) -> LayerSnapshot:
     """Bring one layer into the working CRS (a layer with no CRS is kept as is: checks report it)."""
     geometries = np.asarray(geometries, dtype=object)
-    if len(geometries):
+    if len(geometries) and shapely.has_z(geometries).any():
         geometries = shapely.force_2d(geometries)
     outside = None
     if source_crs is not None and len(geometries):

@@ -52,7 +52,8 @@ def read_vector(path: str | Path, layer: str | None = None, columns: list[str] |
     reader = _read_arrow if arrow else _read_features
     wkbs, ids, values = reader(source, wanted)
     geometries = shapely.from_wkb(wkbs, on_invalid="ignore") if len(wkbs) else np.array([], dtype=object)
-    geometries = shapely.force_2d(geometries) if len(geometries) else geometries
+    if len(geometries) and shapely.has_z(geometries).any():
+        geometries = shapely.force_2d(geometries)
     crs = _crs_of(source.GetSpatialRef())
     source.SetIgnoredFields([])
     return VectorData(source.GetName(), geometries, np.asarray(ids, dtype=np.int64), values, crs)
@@ -102,8 +103,9 @@ def _as_objects(column) -> np.ndarray:
     """A (masked) Arrow column as an object array: None for nulls, str for text, Python numbers."""
     mask = np.ma.getmaskarray(column)
     data = np.ma.getdata(column)
-    if data.dtype.kind == "S":
-        result = np.array([value.decode("utf-8") for value in data.tolist()], dtype=object)
+    if data.dtype.kind == "S":  # decode each distinct text once: columns of codes repeat a few values
+        distinct, index = np.unique(data, return_inverse=True)
+        result = np.array([value.decode("utf-8") for value in distinct.tolist()], dtype=object)[index]
     else:
         result = np.array(data.tolist(), dtype=object) if data.dtype != object else data.copy()
     result[mask] = None

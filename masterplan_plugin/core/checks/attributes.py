@@ -35,7 +35,12 @@ def check_attributes(snapshot, profile, context) -> list[Finding]:
 
 
 def _empty(values: np.ndarray) -> np.ndarray:
-    return np.array([v is None or (isinstance(v, str) and not v.strip()) for v in values], dtype=bool)
+    """Null or blank, tested once per distinct value (a column holds few) rather than once per row."""
+    mask = np.zeros(len(values), dtype=bool)
+    for value in set(values.tolist()):
+        if value is None or (isinstance(value, str) and not value.strip()):
+            mask |= np.equal(values, value)
+    return mask
 
 
 def _missing(layer, spec, profile, context) -> list[Finding]:

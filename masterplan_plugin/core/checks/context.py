@@ -12,6 +12,7 @@ from shapely import STRtree
 
 from ..model import AXES, COMMUNES, GREEN, ZONING
 from ..plan import LayerSnapshot, PlanSnapshot
+from .coverage import Coverage, analyse_coverage
 from .profile import ValidationProfile
 
 
@@ -39,8 +40,8 @@ class CheckContext:
     def __init__(self, snapshot: PlanSnapshot, profile: ValidationProfile):
         self.snapshot = snapshot
         self.profile = profile
-        self._coverage_flags: Future | None = None
-        self._zoning_union: Future | None = None
+        self._coverage: Future | None = None
+        self._dissolved: Future | None = None
 
     def usable(self, layer_name: str) -> UsableLayer:
         cache = self.__dict__.setdefault("_usable", {})
@@ -96,31 +97,46 @@ class CheckContext:
         return shapely.boundary(self.communes_union)
 
     def start_background_work(self, executor: Executor) -> None:
-        """Start the coverage work on another core now: it takes seconds on large plans, is needed only by
-        the overlap and coverage checks near the end, and shapely releases the GIL while it works."""
-        if self._coverage_flags is None:
-            geometries = self.zones.geometries
-            self._coverage_flags = executor.submit(coverage_flags, geometries)
-            self._zoning_union = executor.submit(_dissolve, geometries, self._coverage_flags)
+        """Start the coverage work on another core now: it is the longest single piece of work on large
+        plans, and shapely and numpy release the GIL while they work. The suspects are published as soon
+        as they are known (the overlap search needs them), the dissolve follows on the same worker."""
+        if self._coverage is None:
+            self._coverage, self._dissolved = Future(), Future()
+            # Arguments taken here, on the calling thread: the worker touches no shared state.
+            executor.submit(_coverage_work, *self._coverage_arguments(), self._coverage, self._dissolved)
+
+    def _coverage_arguments(self) -> tuple[np.ndarray, float]:
+        return self.zones.geometries, self.profile.tolerance("overlap_min_area_m2")
 
     @property
-    def zone_coverage_flags(self) -> np.ndarray:
-        """Per usable zone: True when GEOS's coverage validator flags one of its edges."""
-        if self._coverage_flags is None:
-            self._coverage_flags = _done(coverage_flags(self.zones.geometries))
-        return self._coverage_flags.result()
+    def coverage(self) -> Coverage:
+        """Suspect zones (may overlap a neighbour) and the clean zones' union, computed once per run."""
+        if self._coverage is None:
+            self._coverage, self._dissolved = Future(), Future()
+            _coverage_work(*self._coverage_arguments(), self._coverage, self._dissolved)
+        return self._coverage.result()
+
+    @property
+    def zone_suspects(self) -> np.ndarray:
+        return self.coverage.suspects
 
     @property
     def zoning_union(self):
-        """All usable zones dissolved (computed once: gaps and municipal coverage both need it)."""
-        if self._zoning_union is None:
-            self._zoning_union = _done(_dissolve(self.zones.geometries, self.zone_coverage_flags))
-        return self._zoning_union.result()
+        """All usable zones dissolved (gaps and municipal coverage both need it)."""
+        self.coverage  # noqa: B018  (starts the work when no background worker did)
+        return self._dissolved.result()
+
+    @cached_property
+    def zones_inside_communes(self) -> tuple[np.ndarray, np.ndarray]:
+        """(zone rows, commune index) of the zones lying inside one commune (see ``within_commune``)."""
+        if not len(self.zones) or not len(self.communes):
+            return np.array([], dtype=np.int64), np.array([], dtype=np.int64)
+        return within_commune(self.zones, self.communes, self.profile.tolerance("boundary_min_offset_m"))
 
     @cached_property
     def zone_commune(self) -> np.ndarray:
         """For each usable zone, the index (in ``communes``) of the commune holding most of it, or -1."""
-        return majority_commune(self.zones, self.communes, self.profile.tolerance("boundary_min_offset_m"))
+        return majority_commune(self.zones, self.communes, self.zones_inside_communes)
 
     def communes_of(self, geometries: np.ndarray) -> list[tuple[str, ...]]:
         """Codes of the communes each geometry lies in (for findings' ``communes``).
@@ -165,8 +181,9 @@ def within_commune(zones, communes, noise_width: float) -> tuple[np.ndarray, np.
     return zone_rows, commune_idx
 
 
-def majority_commune(zones, communes, noise_width: float) -> np.ndarray:
-    """For each zone, the index of the commune holding most of it (-1: none).
+def majority_commune(zones, communes, inside: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """For each zone, the index of the commune holding most of it (-1: none); ``inside``: the result
+    of ``within_commune``.
 
     Only zones not inside one commune are intersected, so a plan whose communes have thousands of
     vertices is not slowed down by 100k zone-commune intersections (1 s -> 0.08 s on the benchmark).
@@ -174,8 +191,7 @@ def majority_commune(zones, communes, noise_width: float) -> np.ndarray:
     result = np.full(len(zones), -1, dtype=np.int64)
     if not len(zones) or not len(communes):
         return result
-    inside, commune_idx = within_commune(zones, communes, noise_width)
-    result[inside] = commune_idx
+    result[inside[0]] = inside[1]
     rest = np.flatnonzero(result < 0)
     zone_idx, commune_idx = communes.tree.query(zones.geometries[rest], predicate="intersects")
     if len(zone_idx):
@@ -189,30 +205,12 @@ def majority_commune(zones, communes, noise_width: float) -> np.ndarray:
     return result
 
 
-def coverage_flags(geometries: np.ndarray) -> np.ndarray:
-    """True for each polygon with an edge inside another polygon, crossing it or not matching its neighbour.
-
-    At least one polygon of every overlapping pair is flagged, and the unflagged polygons form a valid
-    coverage: both the overlap search and the dissolve use this.
-    """
-    if not len(geometries):
-        return np.zeros(0, dtype=bool)
-    return ~shapely.is_empty(shapely.coverage_invalid_edges(geometries))
-
-
-def _dissolve(geometries: np.ndarray, flags):
-    """Union of the zones: the valid coverage with GEOS's coverage union, then the flagged few."""
-    if not len(geometries):
-        return shapely.Polygon()
-    flags = flags.result() if isinstance(flags, Future) else flags
-    try:
-        clean = shapely.coverage_union_all(geometries[~flags])
-    except shapely.errors.GEOSException:  # not expected for an unflagged set; the general union is exact
-        return shapely.union_all(geometries)
-    return shapely.union_all(np.append(geometries[flags], clean))
-
-
-def _done(value) -> Future:
-    future: Future = Future()
-    future.set_result(value)
-    return future
+def _coverage_work(geometries: np.ndarray, tolerance: float, coverage: Future, dissolved: Future) -> None:
+    for future, work in (
+        (coverage, lambda: analyse_coverage(geometries, tolerance)),
+        (dissolved, lambda: coverage.result().dissolve()),
+    ):
+        try:
+            future.set_result(work())
+        except BaseException as error:  # handed to whichever check waits for it
+            future.set_exception(error)

@@ -37,7 +37,7 @@ def check_geometry(snapshot, profile, context) -> list[Finding]:
                     params={"layer": name},
                 )
             )
-        invalid = ~missing & ~shapely.is_valid(geometries)
+        invalid = ~missing & ~layer.usable  # present but not valid
         rows = np.flatnonzero(invalid)
         if not len(rows):
             continue

@@ -7,6 +7,7 @@ can produce. Checks never modify the snapshot.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -24,16 +25,17 @@ class Check:
     name: str
     rules: tuple[str, ...]
     function: Callable
+    needs_dissolve: bool = False  # waits for the dissolved zoning: scheduled last
 
 
 CHECKS: dict[str, Check] = {}
 
 
-def check(name: str, *rules: str):
+def check(name: str, *rules: str, needs_dissolve: bool = False):
     """Register a check function under ``name`` for ``rules``."""
 
     def register(function):
-        CHECKS[name] = Check(name, rules, function)
+        CHECKS[name] = Check(name, rules, function, needs_dissolve)
         return function
 
     return register
@@ -49,26 +51,45 @@ def run_checks(
     progress: Callable[[float, str], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> list[Finding]:
-    """Run every enabled check on ``snapshot``; findings sorted by severity, rule and place."""
+    """Run every enabled check on ``snapshot``; findings sorted by severity, rule and place.
+
+    Checks run on two threads (shapely and numpy release the GIL): the coverage analysis starts first,
+    the checks follow in catalogue order, those needing the dissolved zoning last, so both cores stay
+    busy.
+    """
     from . import _families  # noqa: F401  (registers the checks)
     from .context import CheckContext
 
     profile = profile or default_profile()
     context = CheckContext(snapshot, profile)
     selected = [c for c in CHECKS.values() if any(profile.enabled(rule) for rule in c.rules)]
-    findings: list[Finding] = []
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="masterplan-checks") as background:
-        context.start_background_work(background)
-        for index, current in enumerate(selected):
-            if is_cancelled and is_cancelled():
-                raise Cancelled()
+    selected.sort(key=lambda c: c.needs_dissolve)  # stable: catalogue order otherwise
+    done: list[str] = []
+    reporting = threading.Lock()
+
+    def run(current: Check) -> list[Finding]:
+        if is_cancelled and is_cancelled():
+            raise Cancelled()
+        started = time.perf_counter()
+        produced = current.function(snapshot, profile, context)
+        LOG.debug(
+            "check %s: %d findings in %.2f s", current.name, len(produced), time.perf_counter() - started
+        )
+        with reporting:  # callers' callbacks need not be thread-safe
+            done.append(current.name)
             if progress:
-                progress(100.0 * index / max(len(selected), 1), current.name)
-            started = time.perf_counter()
-            produced = current.function(snapshot, profile, context)
-            findings.extend(f for f in produced if profile.enabled(f.rule))
-            seconds = time.perf_counter() - started
-            LOG.debug("check %s: %d findings in %.2f s", current.name, len(produced), seconds)
+                progress(100.0 * len(done) / max(len(selected), 1), current.name)
+        return [f for f in produced if profile.enabled(f.rule)]
+
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="masterplan-checks") as pool:
+        context.start_background_work(pool)
+        futures = [pool.submit(run, current) for current in selected]
+        try:
+            results = [future.result() for future in futures]
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
     if progress:
         progress(100.0, "")
-    return sort_findings(findings)
+    return sort_findings([finding for produced in results for finding in produced])

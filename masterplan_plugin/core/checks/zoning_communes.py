@@ -47,7 +47,6 @@ import shapely
 
 from ..findings import Finding
 from ..model import COMMUNES, ZONING
-from .context import within_commune
 from .registry import check
 
 POLYGON = shapely.GeometryType.POLYGON.value
@@ -109,17 +108,16 @@ def zone_pieces(context) -> ZonePieces:
     """Zones against communes, cached on the context for the run."""
     cache = context.__dict__.setdefault("_zoning_communes", {})
     if "pieces" not in cache:
-        noise = context.profile.tolerance("boundary_min_offset_m")
-        cache["pieces"] = _zone_pieces(context.zones, context.communes, context.communes_union, noise)
+        inside, _ = context.zones_inside_communes
+        cache["pieces"] = _zone_pieces(context.zones, context.communes, context.communes_union, inside)
     return cache["pieces"]
 
 
-def _zone_pieces(zones, communes, communes_union, noise_width: float) -> ZonePieces:
+def _zone_pieces(zones, communes, communes_union, inside: np.ndarray) -> ZonePieces:
     empty, no_pieces = np.array([], dtype=np.int64), np.array([], dtype=object)
     if not len(zones) or not len(communes):
         return ZonePieces(np.arange(len(zones)), zones.geometries.copy(), empty, empty, no_pieces)
     # The bulk: zones inside one commune, recognised from the prepared communes at once.
-    inside, _ = within_commune(zones, communes, noise_width)
     rest = np.setdiff1d(np.arange(len(zones)), inside)
     if not len(rest):
         return ZonePieces(rest, no_pieces, empty, empty, no_pieces)
@@ -263,7 +261,7 @@ def _mismatches(snapshot, profile, context) -> list[Finding]:
 # --- municipalities left without zoning --------------------------------------------------------------
 
 
-@check("municipal zoning coverage", "COMMUNE_NOT_COVERED")
+@check("municipal zoning coverage", "COMMUNE_NOT_COVERED", needs_dissolve=True)
 def check_communes_covered(snapshot, profile, context) -> list[Finding]:
     communes = context.communes
     if not len(communes):

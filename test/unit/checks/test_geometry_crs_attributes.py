@@ -189,33 +189,3 @@ def test_municipality_without_any_zoning_is_not_one_huge_gap():
         zoning=[zone((0, 0, 100, 100), "A")],
     )
     assert run(check_gaps, plan) == []
-
-
-def test_overlap_search_finds_exactly_what_relating_every_intersecting_pair_finds():
-    """The coverage-validator shortcut against the plain method, on a jittered coverage with shifted,
-    duplicated and nested zones."""
-    import numpy as np
-    from shapely import STRtree
-
-    from masterplan_plugin.core.checks.zoning_coverage import overlap_parts
-    from test.bench.synthetic_plan import jittered_quads
-
-    rng = np.random.default_rng(3)
-    zones = jittered_quads(rng, 20, 50.0, (0.0, 0.0), 0.24)
-    moved = rng.choice(len(zones), 15, replace=False)
-    zones[moved] = shapely.transform(zones[moved], lambda xy: xy + rng.uniform(-4, 4, 2))
-    zones = np.concatenate([zones, zones[:3], shapely.buffer(shapely.centroid(zones[10:13]), 5)])
-    first, second = STRtree(zones).query(zones, predicate="intersects")
-    keep = first < second
-    brute = {
-        (a, b)
-        for a, b in zip(first[keep], second[keep], strict=True)
-        if shapely.relate_pattern(zones[a], zones[b], "2********")
-    }
-    found = overlap_parts(zones, 0.0)
-    assert set(zip(found.first.tolist(), found.second.tolist(), strict=True)) == brute
-    assert len(brute) > 30
-    # The dissolve (coverage union of the unflagged zones, then the rest) equals the general union.
-    plan = make_plan(zoning=[(z.wkt, {}) for z in zones])
-    dissolved = CheckContext(plan, default_profile()).zoning_union
-    assert shapely.area(shapely.symmetric_difference(dissolved, shapely.union_all(zones))) < 1e-6
