@@ -41,7 +41,7 @@ class CheckContext:
         self.snapshot = snapshot
         self.profile = profile
         self._coverage: Future | None = None
-        self._dissolved: Future | None = None
+        self._uncovered: Future | None = None
 
     def usable(self, layer_name: str) -> UsableLayer:
         cache = self.__dict__.setdefault("_usable", {})
@@ -99,21 +99,22 @@ class CheckContext:
     def start_background_work(self, executor: Executor) -> None:
         """Start the coverage work on another core now: it is the longest single piece of work on large
         plans, and shapely and numpy release the GIL while they work. The suspects are published as soon
-        as they are known (the overlap search needs them), the dissolve follows on the same worker."""
+        as they are known (the overlap search needs them), the unzoned land follows on the same worker."""
         if self._coverage is None:
-            self._coverage, self._dissolved = Future(), Future()
+            self._coverage, self._uncovered = Future(), Future()
             # Arguments taken here, on the calling thread: the worker touches no shared state.
-            executor.submit(_coverage_work, *self._coverage_arguments(), self._coverage, self._dissolved)
+            executor.submit(_coverage_work, *self._coverage_arguments(), self._coverage, self._uncovered)
 
-    def _coverage_arguments(self) -> tuple[np.ndarray, float]:
-        return self.zones.geometries, self.profile.tolerance("overlap_min_area_m2")
+    def _coverage_arguments(self) -> tuple[np.ndarray, float, object]:
+        plan_area = self.communes_union if len(self.communes) else None
+        return self.zones.geometries, self.profile.tolerance("overlap_min_area_m2"), plan_area
 
     @property
     def coverage(self) -> Coverage:
         """Suspect zones (may overlap a neighbour) and the clean zones' union, computed once per run."""
         if self._coverage is None:
-            self._coverage, self._dissolved = Future(), Future()
-            _coverage_work(*self._coverage_arguments(), self._coverage, self._dissolved)
+            self._coverage, self._uncovered = Future(), Future()
+            _coverage_work(*self._coverage_arguments(), self._coverage, self._uncovered)
         return self._coverage.result()
 
     @property
@@ -121,10 +122,11 @@ class CheckContext:
         return self.coverage.suspects
 
     @property
-    def zoning_union(self):
-        """All usable zones dissolved (gaps and municipal coverage both need it)."""
-        self.coverage  # noqa: B018  (starts the work when no background worker did)
-        return self._dissolved.result()
+    def unzoned_land(self) -> np.ndarray:
+        """The polygons of the communes' area that no usable zone covers (gaps and municipal coverage
+        both need them; empty without communes)."""
+        self.coverage  # noqa: B018  (does the work here when no background worker started it)
+        return self._uncovered.result()
 
     @cached_property
     def zones_inside_communes(self) -> tuple[np.ndarray, np.ndarray]:
@@ -205,11 +207,13 @@ def majority_commune(zones, communes, inside: tuple[np.ndarray, np.ndarray]) -> 
     return result
 
 
-def _coverage_work(geometries: np.ndarray, tolerance: float, coverage: Future, dissolved: Future) -> None:
-    for future, work in (
-        (coverage, lambda: analyse_coverage(geometries, tolerance)),
-        (dissolved, lambda: coverage.result().dissolve()),
-    ):
+def _coverage_work(geometries, tolerance: float, plan_area, coverage: Future, uncovered: Future) -> None:
+    def unzoned():
+        if plan_area is None:
+            return np.array([], dtype=object)
+        return coverage.result().uncovered(plan_area)
+
+    for future, work in ((coverage, lambda: analyse_coverage(geometries, tolerance)), (uncovered, unzoned)):
         try:
             future.set_result(work())
         except BaseException as error:  # handed to whichever check waits for it

@@ -1,7 +1,7 @@
-"""The zoning as a polygon coverage: which zones may overlap a neighbour, and the dissolved zoning.
+"""The zoning as a polygon coverage: which zones may overlap a neighbour, and the land no zone covers.
 
 In a clean coverage every inner edge is walked by exactly two zones, once in each direction. Counting the
-segments of all zones with numpy (0.3 s for 100k zones) therefore splits the zoning in two:
+segments of all zones with numpy (0.15 s for 100k zones) therefore splits the zoning in two:
 
 - *clean* zones, whose every segment has exactly one reverse twin: they can only overlap one another if
   they fold over each other, which the area test below detects;
@@ -9,9 +9,9 @@ segments of all zones with numpy (0.3 s for 100k zones) therefore splits the zon
   its neighbour's vertices): the plan's outer edge, the rims of gaps, and every zone drawn over another.
 
 The clean zones are dissolved from their unshared edges alone (polygonised, then the faces they cover
-kept), the suspects added with GEOS's general union. Where the clean zones' union is smaller than the sum
+kept); what that union leaves of an area then loses the suspects it meets. Where the clean zones' union is smaller than the sum
 of their areas by more than the overlap tolerance, clean zones overlap (e.g. two versions of a commune's
-zoning imported one over the other): every zone becomes a suspect and GEOS's general union dissolves them.
+zoning imported one over the other): every zone becomes a suspect and GEOS's general union is used.
 Either way every overlap above the tolerance involves a suspect zone. (GEOS's coverage validator is no
 help there: it accepts any edge a neighbour matches, and flags 30 of the 128 zones of two such layers.)
 """
@@ -34,11 +34,27 @@ class Coverage:
     suspects: np.ndarray  # per polygon: may overlap another polygon (test it geometrically)
     clean_union: shapely.Geometry | None  # the other polygons dissolved (None: all are suspects)
 
-    def dissolve(self) -> shapely.Geometry:
-        """All polygons dissolved: the suspects added to the clean union with GEOS's general union."""
+    def uncovered(self, area: shapely.Geometry) -> np.ndarray:
+        """The polygons of ``area`` that no polygon covers.
+
+        Without dissolving everything: ``area`` minus the clean union leaves the holes and the rim where
+        the suspects lie; each of those pieces then loses only the suspects it meets (a few, unioned
+        alone), twice as fast as adding 4k suspects to the clean union on the 100k-zone benchmark.
+        """
         if self.clean_union is None:
-            return shapely.union_all(self.polygons)
-        return shapely.union_all(np.append(self.polygons[self.suspects], self.clean_union))
+            return _polygons(shapely.difference(area, shapely.union_all(self.polygons)))
+        pieces = _polygons(shapely.difference(area, self.clean_union))
+        suspects = self.polygons[self.suspects]
+        if not len(pieces) or not len(suspects):
+            return pieces
+        piece, suspect = STRtree(suspects).query(pieces, predicate="intersects")
+        order = np.argsort(piece, kind="stable")
+        piece, suspect = piece[order], suspect[order]
+        met, starts = np.unique(piece, return_index=True)
+        covers = [shapely.union_all(group) for group in np.split(suspects[suspect], starts[1:])]
+        remaining = pieces.copy()
+        remaining[met] = shapely.difference(pieces[met], np.array(covers, dtype=object))
+        return _polygons(remaining)
 
 
 @dataclass
@@ -47,6 +63,13 @@ class _Segments:
     reversed: np.ndarray  # walked against the group's orientation
     group: np.ndarray  # identical segments (direction ignored) share a group
     ends: np.ndarray  # (groups, 2, 2): each group's segment
+
+
+def _polygons(geometries) -> np.ndarray:
+    parts = shapely.get_parts(geometries)
+    return parts[
+        (shapely.get_type_id(parts) == shapely.GeometryType.POLYGON.value) & ~shapely.is_empty(parts)
+    ]
 
 
 def analyse_coverage(polygons: np.ndarray, overlap_tolerance: float, tree: STRtree | None = None) -> Coverage:

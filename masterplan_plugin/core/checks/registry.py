@@ -25,17 +25,17 @@ class Check:
     name: str
     rules: tuple[str, ...]
     function: Callable
-    needs_dissolve: bool = False  # waits for the dissolved zoning: scheduled last
+    needs_uncovered: bool = False  # waits for the unzoned land: scheduled last
 
 
 CHECKS: dict[str, Check] = {}
 
 
-def check(name: str, *rules: str, needs_dissolve: bool = False):
+def check(name: str, *rules: str, needs_uncovered: bool = False):
     """Register a check function under ``name`` for ``rules``."""
 
     def register(function):
-        CHECKS[name] = Check(name, rules, function, needs_dissolve)
+        CHECKS[name] = Check(name, rules, function, needs_uncovered)
         return function
 
     return register
@@ -54,7 +54,7 @@ def run_checks(
     """Run every enabled check on ``snapshot``; findings sorted by severity, rule and place.
 
     Checks run on two threads (shapely and numpy release the GIL): the coverage analysis starts first,
-    the checks follow in catalogue order, those needing the dissolved zoning last, so both cores stay
+    the checks follow in catalogue order, those needing the unzoned land last, so both cores stay
     busy.
     """
     from . import _families  # noqa: F401  (registers the checks)
@@ -63,7 +63,7 @@ def run_checks(
     profile = profile or default_profile()
     context = CheckContext(snapshot, profile)
     selected = [c for c in CHECKS.values() if any(profile.enabled(rule) for rule in c.rules)]
-    selected.sort(key=lambda c: c.needs_dissolve)  # stable: catalogue order otherwise
+    selected.sort(key=lambda c: c.needs_uncovered)  # stable: catalogue order otherwise
     done: list[str] = []
     reporting = threading.Lock()
 

@@ -34,8 +34,8 @@ the one its ``commune_code`` names, and every municipality is zoned. Decisions w
 
 Performance: zones inside one commune (almost all of them) are recognised with one bulk
 ``contains_properly`` query from the prepared communes, enlarged by a quarter of the noise width; only
-the few others are intersected. Coverage uses the context's dissolved zoning (shared with ZONE_GAP), one
-vectorised difference for all communes.
+the few others are intersected. Coverage cuts the context's unzoned land (shared with ZONE_GAP) along the
+communes.
 """
 
 from __future__ import annotations
@@ -261,19 +261,23 @@ def _mismatches(snapshot, profile, context) -> list[Finding]:
 # --- municipalities left without zoning --------------------------------------------------------------
 
 
-@check("municipal zoning coverage", "COMMUNE_NOT_COVERED", needs_dissolve=True)
+@check("municipal zoning coverage", "COMMUNE_NOT_COVERED", needs_uncovered=True)
 def check_communes_covered(snapshot, profile, context) -> list[Finding]:
     communes = context.communes
     if not len(communes):
         return []
     geometries = communes.geometries
     if len(context.zones):
-        uncovered = shapely.difference(geometries, context.zoning_union)
+        # The unzoned land of the whole plan, cut along the communes.
+        unzoned = context.unzoned_land
+        piece, owner = communes.tree.query(unzoned, predicate="intersects")
+        uncovered = shapely.intersection(unzoned[piece], geometries[owner])
     else:
-        uncovered = geometries.copy()
+        uncovered, owner = geometries.copy(), np.arange(len(geometries))
     if snapshot.allowed_gaps is not None and not shapely.is_empty(snapshot.allowed_gaps):
         uncovered = shapely.difference(uncovered, snapshot.allowed_gaps)
-    parts, owner = solid_parts(uncovered, profile.tolerance("boundary_min_offset_m"))
+    parts, piece_of_part = solid_parts(uncovered, profile.tolerance("boundary_min_offset_m"))
+    owner = owner[piece_of_part]
     areas = shapely.area(parts)
     uncovered_area = np.bincount(owner, weights=areas, minlength=len(communes))
     commune_area = shapely.area(geometries)
