@@ -11,9 +11,10 @@ segments of all zones with numpy (0.15 s for 100k zones) therefore splits the zo
 The clean zones are dissolved from their unshared edges alone (polygonised, then the faces they cover
 kept); what that union leaves of an area then loses the suspects it meets. Where the clean zones' union
 is smaller than the sum of their areas by more than the overlap tolerance, clean zones overlap (e.g. two
-versions of a commune's zoning imported one over the other): every zone becomes a suspect and GEOS's general union is used.
-Either way every overlap above the tolerance involves a suspect zone. (GEOS's coverage validator is no
-help there: it accepts any edge a neighbour matches, and flags 30 of the 128 zones of two such layers.)
+versions of a commune's zoning imported one over the other): every zone becomes a suspect and GEOS's
+general union is used. Either way every overlap above the tolerance involves a suspect zone. (GEOS's
+coverage validator is no help there: it accepts any edge a neighbour matches, and flags 30 of the 128
+zones of two such layers.)
 """
 
 from __future__ import annotations
