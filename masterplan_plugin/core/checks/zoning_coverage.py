@@ -7,8 +7,9 @@ areas compare with QGIS's own test suite.
 
 Gaps: with municipalities in the plan, a gap is any part of a zoned municipality that no zone covers
 (an unzoned municipality is reported once by COMMUNE_NOT_COVERED instead of as one huge gap); without
-municipalities, the holes enclosed by the zoning. Areas below the minimum are drawing noise; areas of an
-allowed-gaps layer (roads, rivers left unzoned on purpose) are not reported.
+municipalities, the holes enclosed by the zoning. Areas below the minimum are drawing noise, and so are
+pieces under 1 mm wide (``OVERLAY_SLIVER_WIDTH_M``) whatever their area; areas of an allowed-gaps layer
+(roads, rivers left unzoned on purpose) are not reported.
 """
 
 from __future__ import annotations
@@ -23,7 +24,12 @@ from ..findings import Finding
 from ..model import ZONING
 from .coverage import analyse_coverage
 from .registry import check
-from .zoning_communes import polygon_parts
+from .zoning_communes import polygon_parts, solid
+
+# Thinner than this, an unzoned piece is where two edges nearly coincide: whether GEOS leaves such a
+# sliver depends on the order it unions the zones (on the real CNIG PLU: 23 of its 25 holes are under
+# 10 µm wide). National data is given to the millimetre, so nothing thinner is a gap.
+OVERLAY_SLIVER_WIDTH_M = 0.001
 
 
 @dataclass
@@ -162,6 +168,7 @@ def check_gaps(snapshot, profile, context) -> list[Finding]:
         gaps = _filter_gaps(gaps, min_area, 0.0, allowed)
     else:
         gaps = enclosed_gaps(zones.geometries, min_area, allowed=allowed)
+    gaps = gaps[solid(gaps, OVERLAY_SLIVER_WIDTH_M)]
     severity = profile.severity("ZONE_GAP")
     labels = dict(zip(context.commune_codes, context.commune_labels, strict=False))
     findings = []
