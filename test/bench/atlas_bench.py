@@ -27,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "build" / "bench"
-RUNS = 3
+RUNS = 5
 DPI = 150
 TARGETS = {"seconds_per_page": 2.0, "ratio_to_bare": 1.2}
 
