@@ -225,9 +225,12 @@ def _mismatches(snapshot, profile, context) -> list[Finding]:
     home = context.zone_commune
     declared = np.array([_text(value) for value in zones.column("commune_code")], dtype=object)
     raw_codes = context.communes.column("code")
-    actual = np.array([_text(raw_codes[c]) if c >= 0 else "" for c in home], dtype=object)
+    commune_text = np.array([_text(code) for code in raw_codes] + [""], dtype=object)
+    actual = commune_text[home]  # home -1 (no commune) takes the trailing ""
     known = set(map(_text, snapshot.layer(COMMUNES).column("code"))) - {""}
-    checked = (declared != "") & (actual != "") & np.isin(declared, list(known))
+    # A set lookup per zone: np.isin would sort 100k Python strings.
+    is_known = np.fromiter((code in known for code in declared), dtype=bool, count=len(declared))
+    checked = (declared != "") & (actual != "") & is_known
     rows = np.flatnonzero(checked & (declared != actual))
     if not len(rows):
         return []
