@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import shapely
 
-from ..core.checks import run_checks
+from ..core.checks import Validation
 from ..core.checks.profile import ValidationProfile, default_profile, profile_from_dict
 from ..core.findings import Finding, Severity
 from ..core.model import FINDINGS, plan_schema
@@ -41,8 +42,10 @@ class ValidationResult:
         return sum(1 for entry in self.register if entry.is_open_error)
 
 
-def load_snapshot(gpkg: str | Path, allowed_gaps: str | Path | None = None) -> PlanSnapshot:
-    """The plan's layers as shapely arrays in its working CRS."""
+def load_snapshot(
+    gpkg: str | Path, allowed_gaps: str | Path | None = None, on_layer: Callable | None = None
+) -> PlanSnapshot:
+    """The plan's layers as shapely arrays in its working CRS; ``on_layer(layer)`` as each is read."""
     path = Path(gpkg)
     working_crs = read_plan_settings(path)["crs"]
     layers = {}
@@ -53,6 +56,8 @@ def load_snapshot(gpkg: str | Path, allowed_gaps: str | Path | None = None) -> P
         layers[spec.name] = layer_snapshot(
             spec.name, data.geometries, data.ids, data.attributes, data.crs, working_crs
         )
+        if on_layer:
+            on_layer(layers[spec.name])
     gaps = None
     if allowed_gaps:
         data = read_vector(allowed_gaps)
@@ -81,9 +86,11 @@ def validate_plan(
     path = Path(gpkg)
     timings = {}
     started = time.perf_counter()
-    snapshot = load_snapshot(path, allowed_gaps)
-    timings["read"] = time.perf_counter() - started
-    findings = run_checks(snapshot, profile or plan_profile(path), progress, is_cancelled)
+    with Validation(profile or plan_profile(path)) as validation:
+        # The checks' longest work starts on the second core as soon as communes and zoning are read.
+        snapshot = load_snapshot(path, allowed_gaps, on_layer=validation.layer_read)
+        timings["read"] = time.perf_counter() - started
+        findings = validation.run(snapshot, progress, is_cancelled)
     timings["checks"] = time.perf_counter() - started - timings["read"]
     now = datetime.now(UTC).isoformat(timespec="seconds")
     register = merge_register(read_register(path), findings, now)

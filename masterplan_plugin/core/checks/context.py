@@ -37,11 +37,15 @@ class UsableLayer:
 
 
 class CheckContext:
-    def __init__(self, snapshot: PlanSnapshot, profile: ValidationProfile):
+    def __init__(self, snapshot: PlanSnapshot, profile: ValidationProfile, work: CoverageWork | None = None):
+        """``work``: the coverage work already started on this snapshot's communes and zoning, if any."""
         self.snapshot = snapshot
         self.profile = profile
-        self._coverage: Future | None = None
-        self._uncovered: Future | None = None
+        self._work = None
+        if work is not None and work.belongs_to(snapshot):
+            self._work = work
+            self.__dict__["_usable"] = {COMMUNES: work.communes, ZONING: work.zones}
+            self.__dict__["communes_union"] = work.communes_union
 
     def usable(self, layer_name: str) -> UsableLayer:
         cache = self.__dict__.setdefault("_usable", {})
@@ -87,9 +91,7 @@ class CheckContext:
 
     @cached_property
     def communes_union(self):
-        if not len(self.communes):
-            return shapely.Polygon()
-        return shapely.union_all(self.communes.geometries)
+        return union_of(self.communes)
 
     @cached_property
     def plan_edge(self):
@@ -97,25 +99,18 @@ class CheckContext:
         return shapely.boundary(self.communes_union)
 
     def start_background_work(self, executor: Executor) -> None:
-        """Start the coverage work on another core now: it is the longest single piece of work on large
-        plans, and shapely and numpy release the GIL while they work. The suspects are published as soon
-        as they are known (the overlap search needs them), the unzoned land follows on the same worker."""
-        if self._coverage is None:
-            self._coverage, self._uncovered = Future(), Future()
-            # Arguments taken here, on the calling thread: the worker touches no shared state.
-            executor.submit(_coverage_work, *self._coverage_arguments(), self._coverage, self._uncovered)
-
-    def _coverage_arguments(self) -> tuple[np.ndarray, float, object]:
-        plan_area = self.communes_union if len(self.communes) else None
-        return self.zones.geometries, self.profile.tolerance("overlap_min_area_m2"), plan_area
+        """Start the coverage work on another core, unless it was started while the plan was read."""
+        if self._work is None:
+            self._work = CoverageWork(self.zones, self.communes, self.profile, self.communes_union)
+            self._work.start(executor)
 
     @property
     def coverage(self) -> Coverage:
         """Suspect zones (may overlap a neighbour) and the clean zones' union, computed once per run."""
-        if self._coverage is None:
-            self._coverage, self._uncovered = Future(), Future()
-            _coverage_work(*self._coverage_arguments(), self._coverage, self._uncovered)
-        return self._coverage.result()
+        if self._work is None:
+            self._work = CoverageWork(self.zones, self.communes, self.profile, self.communes_union)
+            self._work.run()
+        return self._work.coverage.result()
 
     @property
     def zone_suspects(self) -> np.ndarray:
@@ -126,7 +121,7 @@ class CheckContext:
         """The polygons of the communes' area that no usable zone covers (gaps and municipal coverage
         both need them; empty without communes)."""
         self.coverage  # noqa: B018  (does the work here when no background worker started it)
-        return self._uncovered.result()
+        return self._work.uncovered.result()
 
     @cached_property
     def zones_inside_communes(self) -> tuple[np.ndarray, np.ndarray]:
@@ -207,14 +202,43 @@ def majority_commune(zones, communes, inside: tuple[np.ndarray, np.ndarray]) -> 
     return result
 
 
-def _coverage_work(geometries, tolerance: float, plan_area, coverage: Future, uncovered: Future) -> None:
-    def unzoned():
-        if plan_area is None:
-            return np.array([], dtype=object)
-        return coverage.result().uncovered(plan_area)
+def union_of(layer: UsableLayer):
+    return shapely.union_all(layer.geometries) if len(layer) else shapely.Polygon()
 
-    for future, work in ((coverage, lambda: analyse_coverage(geometries, tolerance)), (uncovered, unzoned)):
-        try:
-            future.set_result(work())
-        except BaseException as error:  # handed to whichever check waits for it
-            future.set_exception(error)
+
+class CoverageWork:
+    """The coverage analysis, then the unzoned land, on a worker thread.
+
+    It is the longest single piece of work on large plans and needs only the communes and the zoning, so
+    a reader can start it as soon as those two are read (``Validation.layer_read``), while the other
+    layers are still being read; shapely and numpy release the GIL while it works. The suspects are
+    published as soon as they are known (the overlap search needs them), the unzoned land follows.
+    """
+
+    def __init__(self, zones: UsableLayer, communes: UsableLayer, profile: ValidationProfile, communes_union):
+        # Everything the worker needs is taken here, on the calling thread: it touches no shared state.
+        self.zones, self.communes, self.communes_union = zones, communes, communes_union
+        self._tolerance = profile.tolerance("overlap_min_area_m2")
+        self.coverage: Future = Future()
+        self.uncovered: Future = Future()
+
+    def belongs_to(self, snapshot: PlanSnapshot) -> bool:
+        return snapshot.layer(ZONING) is self.zones.layer and snapshot.layer(COMMUNES) is self.communes.layer
+
+    def start(self, executor: Executor) -> None:
+        executor.submit(self.run)
+
+    def run(self) -> None:
+        for future, work in ((self.coverage, self._analyse), (self.uncovered, self._unzoned)):
+            try:
+                future.set_result(work())
+            except BaseException as error:  # handed to whichever check waits for it
+                future.set_exception(error)
+
+    def _analyse(self) -> Coverage:
+        return analyse_coverage(self.zones.geometries, self._tolerance)
+
+    def _unzoned(self) -> np.ndarray:
+        if not len(self.communes):
+            return np.array([], dtype=object)
+        return self.coverage.result().uncovered(self.communes_union)

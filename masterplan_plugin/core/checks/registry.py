@@ -14,7 +14,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from ..findings import Finding, sort_findings
-from ..plan import PlanSnapshot
+from ..model import COMMUNES, ZONING
+from ..plan import LayerSnapshot, PlanSnapshot
 from .profile import ValidationProfile, default_profile
 
 LOG = logging.getLogger(__name__)
@@ -51,45 +52,82 @@ def run_checks(
     progress: Callable[[float, str], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> list[Finding]:
-    """Run every enabled check on ``snapshot``; findings sorted by severity, rule and place.
+    """Run every enabled check on ``snapshot``; findings sorted by severity, rule and place."""
+    with Validation(profile) as validation:
+        return validation.run(snapshot, progress, is_cancelled)
 
-    Checks run on two threads (shapely and numpy release the GIL): the coverage analysis starts first,
-    the checks follow in catalogue order, those needing the unzoned land last, so both cores stay
-    busy.
+
+class Validation:
+    """One validation run on two worker threads (shapely and numpy release the GIL).
+
+    A reader that hands each layer over as it is read (``layer_read``) lets the coverage work start as
+    soon as the communes and the zoning are in, while the other layers are still being read. ``run``
+    then schedules the checks in catalogue order, those needing the unzoned land last, so both cores
+    stay busy.
     """
-    from . import _families  # noqa: F401  (registers the checks)
-    from .context import CheckContext
 
-    profile = profile or default_profile()
-    context = CheckContext(snapshot, profile)
-    selected = [c for c in CHECKS.values() if any(profile.enabled(rule) for rule in c.rules)]
-    selected.sort(key=lambda c: c.needs_uncovered)  # stable: catalogue order otherwise
-    done: list[str] = []
-    reporting = threading.Lock()
+    def __init__(self, profile: ValidationProfile | None = None):
+        from . import _families  # noqa: F401  (registers the checks)
 
-    def run(current: Check) -> list[Finding]:
-        if is_cancelled and is_cancelled():
-            raise Cancelled()
-        started = time.perf_counter()
-        produced = current.function(snapshot, profile, context)
-        LOG.debug(
-            "check %s: %d findings in %.2f s", current.name, len(produced), time.perf_counter() - started
-        )
-        with reporting:  # callers' callbacks need not be thread-safe
-            done.append(current.name)
-            if progress:
-                progress(100.0 * len(done) / max(len(selected), 1), current.name)
-        return [f for f in produced if profile.enabled(f.rule)]
+        self.profile = profile or default_profile()
+        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="masterplan-checks")
+        self._layers: dict[str, LayerSnapshot] = {}
+        self._work = None
 
-    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="masterplan-checks") as pool:
-        context.start_background_work(pool)
-        futures = [pool.submit(run, current) for current in selected]
+    def __enter__(self) -> Validation:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def layer_read(self, layer: LayerSnapshot) -> None:
+        from .context import CoverageWork, UsableLayer, union_of
+
+        self._layers[layer.name] = layer
+        if self._work is None and {COMMUNES, ZONING} <= self._layers.keys():
+            communes = UsableLayer(self._layers[COMMUNES])
+            self._work = CoverageWork(
+                UsableLayer(self._layers[ZONING]), communes, self.profile, union_of(communes)
+            )
+            self._work.start(self._pool)
+
+    def run(
+        self,
+        snapshot: PlanSnapshot,
+        progress: Callable[[float, str], None] | None = None,
+        is_cancelled: Callable[[], bool] | None = None,
+    ) -> list[Finding]:
+        from .context import CheckContext
+
+        profile = self.profile
+        context = CheckContext(snapshot, profile, self._work)
+        selected = [c for c in CHECKS.values() if any(profile.enabled(rule) for rule in c.rules)]
+        selected.sort(key=lambda c: c.needs_uncovered)  # stable: catalogue order otherwise
+        done: list[str] = []
+        reporting = threading.Lock()
+
+        def run(current: Check) -> list[Finding]:
+            if is_cancelled and is_cancelled():
+                raise Cancelled()
+            started = time.perf_counter()
+            produced = current.function(snapshot, profile, context)
+            LOG.debug(
+                "check %s: %d findings in %.2f s", current.name, len(produced), time.perf_counter() - started
+            )
+            with reporting:  # callers' callbacks need not be thread-safe
+                done.append(current.name)
+                if progress:
+                    progress(100.0 * len(done) / max(len(selected), 1), current.name)
+            return [f for f in produced if profile.enabled(f.rule)]
+
+        context.start_background_work(self._pool)
+        futures = [self._pool.submit(run, current) for current in selected]
         try:
             results = [future.result() for future in futures]
         except BaseException:
             for future in futures:
                 future.cancel()
             raise
-    if progress:
-        progress(100.0, "")
-    return sort_findings([finding for produced in results for finding in produced])
+        if progress:
+            progress(100.0, "")
+        return sort_findings([finding for produced in results for finding in produced])
