@@ -41,16 +41,15 @@ class CheckContext:
         """``work``: the coverage work already started on this snapshot's communes and zoning, if any."""
         self.snapshot = snapshot
         self.profile = profile
-        self._work = None
-        if work is not None and work.belongs_to(snapshot):
-            self._work = work
-            self.__dict__["_usable"] = {COMMUNES: work.communes, ZONING: work.zones}
-            self.__dict__["communes_union"] = work.communes_union
+        self._work = work if work is not None and work.belongs_to(snapshot) else None
 
     def usable(self, layer_name: str) -> UsableLayer:
         cache = self.__dict__.setdefault("_usable", {})
         if layer_name not in cache:
-            cache[layer_name] = UsableLayer(self.snapshot.layer(layer_name))
+            if layer_name in (ZONING, COMMUNES):
+                cache[ZONING], cache[COMMUNES], _ = self._coverage_work().layers.result()
+            else:
+                cache[layer_name] = UsableLayer(self.snapshot.layer(layer_name))
         return cache[layer_name]
 
     @property
@@ -91,7 +90,7 @@ class CheckContext:
 
     @cached_property
     def communes_union(self):
-        return union_of(self.communes)
+        return self._coverage_work().layers.result()[2]
 
     @cached_property
     def plan_edge(self):
@@ -101,16 +100,23 @@ class CheckContext:
     def start_background_work(self, executor: Executor) -> None:
         """Start the coverage work on another core, unless it was started while the plan was read."""
         if self._work is None:
-            self._work = CoverageWork(self.zones, self.communes, self.profile, self.communes_union)
+            self._work = CoverageWork(
+                self.snapshot.layer(ZONING), self.snapshot.layer(COMMUNES), self.profile
+            )
             self._work.start(executor)
+
+    def _coverage_work(self) -> CoverageWork:
+        if self._work is None:  # no worker: the work is done here, when first needed
+            self._work = CoverageWork(
+                self.snapshot.layer(ZONING), self.snapshot.layer(COMMUNES), self.profile
+            )
+            self._work.run()
+        return self._work
 
     @property
     def coverage(self) -> Coverage:
         """Suspect zones (may overlap a neighbour) and the clean zones' union, computed once per run."""
-        if self._work is None:
-            self._work = CoverageWork(self.zones, self.communes, self.profile, self.communes_union)
-            self._work.run()
-        return self._work.coverage.result()
+        return self._coverage_work().coverage.result()
 
     @property
     def zone_suspects(self) -> np.ndarray:
@@ -120,8 +126,7 @@ class CheckContext:
     def unzoned_land(self) -> np.ndarray:
         """The polygons of the communes' area that no usable zone covers (gaps and municipal coverage
         both need them; empty without communes)."""
-        self.coverage  # noqa: B018  (does the work here when no background worker started it)
-        return self._work.uncovered.result()
+        return self._coverage_work().uncovered.result()
 
     @cached_property
     def zones_inside_communes(self) -> tuple[np.ndarray, np.ndarray]:
@@ -207,38 +212,52 @@ def union_of(layer: UsableLayer):
 
 
 class CoverageWork:
-    """The coverage analysis, then the unzoned land, on a worker thread.
+    """The usable communes and zones, the coverage analysis, then the unzoned land, on a worker thread.
 
     It is the longest single piece of work on large plans and needs only the communes and the zoning, so
     a reader can start it as soon as those two are read (``Validation.layer_read``), while the other
-    layers are still being read; shapely and numpy release the GIL while it works. The suspects are
-    published as soon as they are known (the overlap search needs them), the unzoned land follows.
+    layers are still being read; shapely and numpy release the GIL while it works. Each result is
+    published as soon as it is known: the layers (every check needs them), the suspects (the overlap
+    search), then the unzoned land.
     """
 
-    def __init__(self, zones: UsableLayer, communes: UsableLayer, profile: ValidationProfile, communes_union):
+    def __init__(self, zoning: LayerSnapshot, communes: LayerSnapshot, profile: ValidationProfile):
         # Everything the worker needs is taken here, on the calling thread: it touches no shared state.
-        self.zones, self.communes, self.communes_union = zones, communes, communes_union
+        self._zoning, self._communes = zoning, communes
         self._tolerance = profile.tolerance("overlap_min_area_m2")
+        self.layers: Future = Future()  # (usable zones with their index, usable communes, communes' union)
         self.coverage: Future = Future()
         self.uncovered: Future = Future()
 
     def belongs_to(self, snapshot: PlanSnapshot) -> bool:
-        return snapshot.layer(ZONING) is self.zones.layer and snapshot.layer(COMMUNES) is self.communes.layer
+        return snapshot.layer(ZONING) is self._zoning and snapshot.layer(COMMUNES) is self._communes
 
     def start(self, executor: Executor) -> None:
         executor.submit(self.run)
 
     def run(self) -> None:
-        for future, work in ((self.coverage, self._analyse), (self.uncovered, self._unzoned)):
+        steps = (
+            (self.layers, self._prepare),
+            (self.coverage, self._analyse),
+            (self.uncovered, self._unzoned),
+        )
+        for future, work in steps:
             try:
                 future.set_result(work())
             except BaseException as error:  # handed to whichever check waits for it
                 future.set_exception(error)
 
+    def _prepare(self):
+        zones, communes = UsableLayer(self._zoning), UsableLayer(self._communes)
+        zones.tree  # noqa: B018  (built here, off the checks' thread)
+        return zones, communes, union_of(communes)
+
     def _analyse(self) -> Coverage:
-        return analyse_coverage(self.zones.geometries, self._tolerance)
+        zones = self.layers.result()[0]
+        return analyse_coverage(zones.geometries, self._tolerance, zones.tree)
 
     def _unzoned(self) -> np.ndarray:
-        if not len(self.communes):
+        _, communes, communes_union = self.layers.result()
+        if not len(communes):
             return np.array([], dtype=object)
-        return self.coverage.result().uncovered(self.communes_union)
+        return self.coverage.result().uncovered(communes_union)

@@ -81,14 +81,12 @@ class Validation:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
     def layer_read(self, layer: LayerSnapshot) -> None:
-        from .context import CoverageWork, UsableLayer, union_of
+        """Hand over each layer as it is read: the coverage work starts once communes and zoning are in."""
+        from .context import CoverageWork
 
         self._layers[layer.name] = layer
         if self._work is None and {COMMUNES, ZONING} <= self._layers.keys():
-            communes = UsableLayer(self._layers[COMMUNES])
-            self._work = CoverageWork(
-                UsableLayer(self._layers[ZONING]), communes, self.profile, union_of(communes)
-            )
+            self._work = CoverageWork(self._layers[ZONING], self._layers[COMMUNES], self.profile)
             self._work.start(self._pool)
 
     def run(
