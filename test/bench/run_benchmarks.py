@@ -77,9 +77,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with headless_qgis():
         plans = {zones: build_plan(zones) for zones in SIZES}
-        qgis_reads = {
-            zones: statistics.median(qgis_read_seconds(plan) for _ in range(3)) for zones, plan in plans.items()
-        }
+        qgis_reads = {zones: statistics.median(qgis_read_seconds(p) for _ in range(3)) for zones, p in plans.items()}
     results = {zones: dict(measure(plan), qgis_read_s=qgis_reads[zones]) for zones, plan in plans.items()}
     small, large = results[SIZES[0]], results[SIZES[1]]
     verdict = {
