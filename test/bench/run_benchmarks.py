@@ -49,6 +49,10 @@ def qgis_read_seconds(plan: Path) -> float:
     return round(time.perf_counter() - started, 3)
 
 
+def median_qgis_read(plan: Path, runs: int = 3) -> float:
+    return statistics.median(qgis_read_seconds(plan) for _ in range(runs))
+
+
 def measure(plan: Path, runs: int = RUNS) -> dict:
     """Medians over ``runs`` fresh processes (this 2-core VM's timings vary by +-20 % run to run); each
     run reads the plan, then validates it, so read and validation see the same machine state."""
@@ -77,7 +81,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with headless_qgis():
         plans = {zones: build_plan(zones) for zones in SIZES}
-        qgis_reads = {zones: statistics.median(qgis_read_seconds(p) for _ in range(3)) for zones, p in plans.items()}
+        qgis_reads = {zones: median_qgis_read(plan) for zones, plan in plans.items()}
     results = {zones: dict(measure(plan), qgis_read_s=qgis_reads[zones]) for zones, plan in plans.items()}
     small, large = results[SIZES[0]], results[SIZES[1]]
     verdict = {
