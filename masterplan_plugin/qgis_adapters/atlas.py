@@ -71,7 +71,7 @@ from .validation import load_snapshot, read_register
 
 LOG = logging.getLogger(__name__)
 DPI_RANGE = (50, 1200)
-FRONT_PAGES = 2
+FRONT_PAGES = 2  # cover and summary; long tables add continuation pages
 STALE_AFTER_S = 3600.0  # a temporary this old belongs to an export that was killed
 
 Progress = Callable[[float, str], None]
@@ -160,11 +160,16 @@ def export_atlas(gpkg: str | Path, output_dir: str | Path, communes: list[str] |
             tables = {"cover_communes": communes_table(sheets, language),
                       "summary_table": summary_table(indicators, sheets, register, language)}
             tables.update(agglomeration_tables(indicators, language))
-            subtitle = f"{texts['atlas_subtitle']} — " + texts.format(
-                "atlas_scope", communes=len(sheets), countries=len({sheet.country for sheet in sheets}),
-                pages=FRONT_PAGES + len(PAGES) * len(sheets))
+            def subtitle(front_pages: int) -> str:
+                return f"{texts['atlas_subtitle']} — " + texts.format(
+                    "atlas_scope", communes=len(sheets), countries=len({sheet.country for sheet in sheets}),
+                    pages=front_pages + len(PAGES) * len(sheets))
+
             classes = [code for code, _ in sorted_classes(indicators.totals.zoning_ha)]
             keep_alive.append(fill_front(front, layers, texts, context, extent, tables, classes, subtitle))
+            front_pages = front.pageCollection().pageCount()
+            total_pages += front_pages - FRONT_PAGES
+            report.total = total_pages
             combined_pdf = output / combined_file_name(plan.stem)
             _export_combined(front, sheet_layout, filler, settings, combined_pdf, temporaries, report)
             timings["combined"] = time.perf_counter() - started - sum(timings.values())
@@ -344,7 +349,7 @@ def _export_combined(front, sheets, filler: SheetFiller, settings, final: Path,
     feedback = QgsFeedback()
     atlas = sheets.atlas()
     report.check()
-    report.pages(FRONT_PAGES, final.name)
+    report.pages(front.pageCollection().pageCount(), final.name)
     written = []
 
     def on_feature(feature) -> None:

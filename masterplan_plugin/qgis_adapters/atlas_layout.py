@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -533,6 +534,48 @@ def collapse_to_content(layout: QgsLayout, frame: QgsLayoutFrame, gap: float = 6
         item.attemptMove(QgsLayoutPoint(item.pagePos().x(), item.pagePos().y() - spare), page=page)
 
 
+def continue_on_new_pages(layout: QgsLayout, frame: QgsLayoutFrame, title: str, max_pages: int = 50) -> int:
+    """Pages added at the end of ``layout`` for the rows of ``frame``'s table that do not fit in it.
+
+    The front tables have room for a typical agglomeration; a larger one (Lens-Liévin has 36 communes)
+    continues on pages of its own, titled ``title``, in as many columns of the frame's width as the page
+    holds. The table flows through the frames in order, so no row is lost or repeated.
+    """
+    multi = frame.multiFrame()
+    pages = layout.pageCollection()
+    added = 0
+    while _hidden_rows(multi) and added < max_pages:
+        page = pages.extendByNewPage()
+        number = pages.pageNumber(page)
+        width, height = page.rect().width(), page.rect().height()
+        margin = 0.02 * width
+        label = QgsLayoutItemLabel(layout)
+        layout.addLayoutItem(label)
+        label.setText(title)
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(0.035 * width)
+        font.setBold(True)
+        label.setFont(font)
+        label.attemptResize(QgsLayoutSize(width - 2 * margin, 0.04 * width))
+        label.attemptMove(QgsLayoutPoint(margin, margin), page=number)
+        top = 2 * margin + 0.04 * width
+        column, gap = frame.rect().width(), 0.015 * width
+        for index in range(max(1, int((width - 2 * margin + gap) // (column + gap)))):
+            extra = QgsLayoutFrame(layout, multi)
+            extra.attemptResize(QgsLayoutSize(column, height - top - margin))
+            extra.attemptMove(QgsLayoutPoint(margin + index * (column + gap), top), page=number)
+            multi.addFrame(extra)
+        added += 1
+    return added
+
+
+def _hidden_rows(multi) -> bool:
+    """Whether the table's last frame stops before the end of its content."""
+    multi.recalculateFrameSizes()
+    last = multi.frame(multi.frameCount() - 1)
+    return last.extent().bottom() < multi.totalSize().height() - 0.01
+
+
 def _message_row(table: Table) -> tuple[Cell, ...]:
     """An empty block says so in its text column (the swatch column, if any, stays blank)."""
     text_column = 1 if len(table.headers) > 2 or not table.headers[0] else 0
@@ -555,8 +598,10 @@ def _set_text(layout: QgsLayout, item_id: str, text: str) -> None:
 
 
 def fill_front(layout: QgsPrintLayout, layers: AtlasLayers, texts: Texts, context: PageContext,
-               extent: QgsRectangle, tables: dict[str, Table], classes: list, subtitle: str) -> QgsLayerTree:
-    """Cover and agglomeration summary; returns the legend root the caller must keep alive."""
+               extent: QgsRectangle, tables: dict[str, Table], classes: list,
+               subtitle: Callable[[int], str]) -> QgsLayerTree:
+    """Cover and agglomeration summary (plus continuation pages for long tables); returns the legend root
+    the caller must keep alive. ``subtitle(front_pages)``: the cover's subtitle, which counts pages."""
     language = texts.language
     cover = _item(layout, "cover_map")
     cover.setCrs(layers.communes.crs())
@@ -566,7 +611,6 @@ def fill_front(layout: QgsPrintLayout, layers: AtlasLayers, texts: Texts, contex
     bind_map_furniture(layout, "cover", cover, language)
     _set_text(layout, "cover_title", texts["atlas_title"])
     _set_text(layout, "cover_plan_name", context.plan_name)
-    _set_text(layout, "cover_subtitle", subtitle)
     _set_text(layout, "cover_communes_heading", texts["communes_heading"].upper())
     _set_text(layout, "cover_legend_heading", texts["legend"].upper())
     footer = f"{texts['made_with']} · {context.date} · {context.crs}"
@@ -579,8 +623,13 @@ def fill_front(layout: QgsPrintLayout, layers: AtlasLayers, texts: Texts, contex
     _set_text(layout, "summary_footer", f"{footer} · {context.register_note}")
     for item_id, table in tables.items():
         fill_table(_item(layout, item_id), table)
-    for item_id in ("cover_communes", "summary_table"):
-        collapse_to_content(layout, _item(layout, item_id))
+    continued = {"cover_communes": f"{texts['communes_heading']} ({texts['continued']})",
+                 "summary_table": f"{texts['summary_title']} · {context.plan_name} ({texts['continued']})"}
+    for item_id, title in continued.items():
+        frame = _item(layout, item_id)
+        if not continue_on_new_pages(layout, frame, title):
+            collapse_to_content(layout, frame)
+    _set_text(layout, "cover_subtitle", subtitle(layout.pageCollection().pageCount()))
     root = QgsLayerTree()
     _add_filtered(root, layers.zoning, texts["land_use_ha"], classes,
                   lambda code: hilucs_label(code, language))

@@ -111,7 +111,7 @@ def time_bare(plan: Path, codes: list[str], out: Path) -> tuple[float, int]:
         tables.update(agglomeration_tables(indicators, "en"))
         classes = [code for code, _ in sorted_classes(indicators.totals.zoning_ha)]
         keep_alive.append(fill_front(front, layers, Texts("en"), PageContext(plan.stem, "", "", ""), extent,
-                                     tables, classes, ""))
+                                     tables, classes, lambda pages: ""))
         settings = pdf_settings(DPI)
 
         started = time.perf_counter()
@@ -125,7 +125,7 @@ def time_bare(plan: Path, codes: list[str], out: Path) -> tuple[float, int]:
         result, error = QgsLayoutExporter.exportToPdf(iterator, str(out / "combined.pdf"), settings)
         assert result == QgsLayoutExporter.ExportResult.Success, error
         elapsed = time.perf_counter() - started
-        return elapsed, 2 + 2 * 3 * atlas.count()
+        return elapsed, front.pageCollection().pageCount() + 2 * 3 * atlas.count()
     finally:
         project.clear()
 

@@ -83,3 +83,41 @@ def test_stale_temporaries_of_a_killed_export_are_removed_but_fresh_ones_kept(tm
     os.utime(stale, (old, old))
     _remove_stale_temporaries([final])
     assert not stale.exists() and fresh.exists()
+
+
+def _numbered_table(columns: int, rows: int):
+    from masterplan_plugin.qgis_adapters.atlas_blocks import Cell, Table
+
+    return Table(tuple(f"H{i}" for i in range(columns)),
+                 [tuple(Cell(f"ROW{r:03d}") if i == 0 else Cell(str(r), numeric=True) for i in range(columns))
+                  for r in range(rows)], "–")
+
+
+@pytest.mark.parametrize("item_id, columns", [("cover_communes", 4), ("summary_table", 11)])
+def test_a_front_table_longer_than_its_frame_continues_on_new_pages(tmp_path, item_id, columns):
+    """Lens-Liévin has 36 communes, the synthetic benchmark plan 50: every row must be printed."""
+    import re
+    import subprocess
+
+    from qgis.core import QgsLayoutExporter
+
+    from masterplan_plugin.qgis_adapters.atlas import pdf_settings
+    from masterplan_plugin.qgis_adapters.atlas_layout import continue_on_new_pages, fill_table
+
+    project = QgsProject()
+    front = load_layout(project, "front", "A3", "test")
+    frame = front.itemById(item_id)
+    fill_table(frame, _numbered_table(columns, 3))
+    assert continue_on_new_pages(front, frame, "short") == 0  # a short table stays in its frame
+    fill_table(frame, _numbered_table(columns, 90))
+    added = continue_on_new_pages(front, frame, "Table (continued)")
+    assert added >= 1 and front.pageCollection().pageCount() == 2 + added
+    pdf = tmp_path / "front.pdf"
+    result = QgsLayoutExporter(front).exportToPdf(str(pdf), pdf_settings(72))
+    assert result == QgsLayoutExporter.ExportResult.Success
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    # Each row once (the cover's continuation pages hold several columns, read across by pdftotext).
+    assert sorted(re.findall(r"ROW\d{3}", text)) == [f"ROW{r:03d}" for r in range(90)]
+    assert text.count("Table (continued)") == added
+    del front
+    project.clear()
