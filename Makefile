@@ -47,10 +47,11 @@ $(PLUGIN)/resources_rc.py: resources.qrc $(wildcard $(PLUGIN)/resources/icons/*.
 
 # Translations: .ts are sources (committed), .qm are built.
 # The .pro is generated so that every source and form is always scanned.
-transup: system-packages
+transup: setup
 	mkdir -p $(BUILD)
 	# pylupdate5 resolves paths relative to the .pro file, hence absolute paths.
-	{ echo "SOURCES = $$(find $(CURDIR)/$(PLUGIN) -name '*.py' ! -name resources_rc.py | sort | tr '\n' ' ')"; \
+	$(PY) i18n/collect_error_messages.py
+	{ echo "SOURCES = $$(find $(CURDIR)/$(PLUGIN) -name '*.py' ! -name resources_rc.py | sort | tr '\n' ' ') $(CURDIR)/i18n/error_messages.py"; \
 	  echo "FORMS = $$(find $(CURDIR)/$(PLUGIN) -name '*.ui' | sort | tr '\n' ' ')"; \
 	  echo "TRANSLATIONS = $(foreach l,$(LANGS),$(CURDIR)/i18n/$(PLUGIN)_$(l).ts)"; } > $(BUILD)/$(PLUGIN).pro
 	pylupdate5 -noobsolete $(BUILD)/$(PLUGIN).pro

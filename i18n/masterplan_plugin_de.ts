@@ -767,22 +767,22 @@
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="111"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="113"/>
         <source>Master plan (GeoPackage)</source>
         <translation>Masterplan (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="119"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="121"/>
         <source>No master plan was given.</source>
         <translation>Es wurde kein Masterplan angegeben.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="187"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="189"/>
         <source>The input layer could not be copied: {error}</source>
         <translation>Der Eingabelayer konnte nicht kopiert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="198"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="200"/>
         <source>A feature could not be copied: {error}</source>
         <translation>Ein Objekt konnte nicht kopiert werden: {error}</translation>
     </message>
@@ -894,6 +894,354 @@
         <location filename="../masterplan_plugin/gui/toolbar.py" line="172"/>
         <source>Validation running: see its progress in the task manager</source>
         <translation>Prüfung läuft: Fortschritt in der Aufgabenverwaltung</translation>
+    </message>
+</context>
+<context>
+    <name>MasterplanError</name>
+    <message>
+        <location filename="error_messages.py" line="6"/>
+        <source>The validation profile cannot be read.</source>
+        <translation>Das Validierungsprofil kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="7"/>
+        <source>Unknown tolerance in the validation profile.</source>
+        <translation>Unbekannte Toleranz im Validierungsprofil.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="8"/>
+        <source>Tolerances must be non-negative numbers.</source>
+        <translation>Toleranzen müssen nicht negative Zahlen sein.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="9"/>
+        <source>Unknown rule in the validation profile.</source>
+        <translation>Unbekannte Regel im Validierungsprofil.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="10"/>
+        <source>Unknown severity in the validation profile.</source>
+        <translation>Unbekannter Schweregrad im Validierungsprofil.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="11"/>
+        <source>No coordinate reference system given.</source>
+        <translation>Kein Koordinatenbezugssystem angegeben.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="12"/>
+        <source>Unknown coordinate reference system.</source>
+        <translation>Unbekanntes Koordinatenbezugssystem.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="13"/>
+        <source>The working CRS of a plan must be projected in metres.</source>
+        <translation>Das Arbeits-KBS eines Plans muss in Metern projiziert sein.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="14"/>
+        <source>The source layer has no such field.</source>
+        <translation>Die Quellebene hat dieses Feld nicht.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="15"/>
+        <source>Unknown zoning standard.</source>
+        <translation>Unbekannter Zonierungsstandard.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="16"/>
+        <source>The layer has no zone code field; choose it.</source>
+        <translation>Die Ebene hat kein Feld für den Zonencode; bitte wählen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="17"/>
+        <source>The zoning layer cannot be read.</source>
+        <translation>Die Zonierungsebene kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="18"/>
+        <source>The output folder cannot be created.</source>
+        <translation>Der Ausgabeordner kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="19"/>
+        <source>The atlas page format must be A3 or A4.</source>
+        <translation>Das Seitenformat des Atlas muss A3 oder A4 sein.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="20"/>
+        <source>The resolution must be a whole number of dots per inch.</source>
+        <translation>Die Auflösung muss eine ganze Zahl von Punkten pro Zoll sein.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="21"/>
+        <source>The resolution must be between {low} and {high} dpi.</source>
+        <translation>Die Auflösung muss zwischen {low} und {high} dpi liegen.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="22"/>
+        <source>The plan has no municipality: there is nothing to put in an atlas.</source>
+        <translation>Der Plan hat keine Gemeinde: Es gibt nichts für einen Atlas.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="23"/>
+        <source>These municipalities are not in the plan.</source>
+        <translation>Diese Gemeinden gehören nicht zum Plan.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="24"/>
+        <source>Choose at least one municipality for the atlas.</source>
+        <translation>Wählen Sie mindestens eine Gemeinde für den Atlas.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="25"/>
+        <source>The atlas cannot iterate over the municipalities.</source>
+        <translation>Der Atlas kann die Gemeinden nicht durchlaufen.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="26"/>
+        <source>The atlas cannot move to a municipality.</source>
+        <translation>Der Atlas kann nicht zu einer Gemeinde wechseln.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="27"/>
+        <source>The atlas pages could not be filled.</source>
+        <translation>Die Atlasseiten konnten nicht gefüllt werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="28"/>
+        <source>The PDF file cannot be written (folder not writable, disk full, or file open elsewhere).</source>
+        <translation>Die PDF-Datei kann nicht geschrieben werden (Ordner schreibgeschützt, Datenträger voll oder Datei anderweitig geöffnet).</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="29"/>
+        <source>Not enough memory to render the page.</source>
+        <translation>Nicht genug Speicher, um die Seite zu zeichnen.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="30"/>
+        <source>The PDF could not be started.</source>
+        <translation>Das PDF konnte nicht begonnen werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="31"/>
+        <source>The atlas could not iterate over the municipalities.</source>
+        <translation>Der Atlas konnte die Gemeinden nicht durchlaufen.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="32"/>
+        <source>A layer could not be rendered.</source>
+        <translation>Eine Ebene konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="33"/>
+        <source>The PDF export was cancelled.</source>
+        <translation>Der PDF-Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="34"/>
+        <source>The PDF export failed.</source>
+        <translation>Der PDF-Export ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="35"/>
+        <source>The PDF export produced no file.</source>
+        <translation>Der PDF-Export hat keine Datei erzeugt.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="36"/>
+        <source>The municipalities of the plan cannot be read.</source>
+        <translation>Die Gemeinden des Plans können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="37"/>
+        <source>The atlas layout template cannot be read.</source>
+        <translation>Die Layoutvorlage des Atlas kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="38"/>
+        <source>The atlas layout template is not valid XML.</source>
+        <translation>Die Layoutvorlage des Atlas ist kein gültiges XML.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="39"/>
+        <source>The atlas layout template cannot be loaded.</source>
+        <translation>Die Layoutvorlage des Atlas kann nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="40"/>
+        <source>The atlas layout template lacks items.</source>
+        <translation>Der Layoutvorlage des Atlas fehlen Elemente.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="41"/>
+        <source>The atlas layout template lacks an item.</source>
+        <translation>Der Layoutvorlage des Atlas fehlt ein Element.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="42"/>
+        <source>The atlas template could not be written.</source>
+        <translation>Die Atlasvorlage konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="43"/>
+        <source>Unexpected error.</source>
+        <translation>Unerwarteter Fehler.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="44"/>
+        <source>No ZONE_URBA layer in this folder: is it a CNIG PLU document?</source>
+        <translation>Keine ZONE_URBA-Ebene in diesem Ordner: Ist es ein PLU-Dokument nach CNIG-Standard?</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="45"/>
+        <source>The ZONE_URBA layer has no coordinate reference system.</source>
+        <translation>Die ZONE_URBA-Ebene hat kein Koordinatenbezugssystem.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="46"/>
+        <source>The demo dataset could not be written.</source>
+        <translation>Der Demo-Datensatz konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="47"/>
+        <source>The findings could not be exported.</source>
+        <translation>Die Befunde konnten nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="48"/>
+        <source>Features cannot be imported into this layer.</source>
+        <translation>Objekte können nicht in diese Ebene importiert werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="49"/>
+        <source>The input layer has no coordinate reference system; give it explicitly.</source>
+        <translation>Die Eingabeebene hat kein Koordinatenbezugssystem; geben Sie es ausdrücklich an.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="50"/>
+        <source>These fields are not part of the plan layer.</source>
+        <translation>Diese Felder gehören nicht zur Planebene.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="51"/>
+        <source>The plan cannot be opened for writing.</source>
+        <translation>Der Plan kann nicht zum Schreiben geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="52"/>
+        <source>A feature could not be written to the plan.</source>
+        <translation>Ein Objekt konnte nicht in den Plan geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="53"/>
+        <source>The input file does not exist.</source>
+        <translation>Die Eingabedatei existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="54"/>
+        <source>The file is not a vector format that GDAL can read.</source>
+        <translation>Die Datei ist in keinem Vektorformat, das GDAL lesen kann.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="55"/>
+        <source>The layer does not exist in the file.</source>
+        <translation>Die Ebene existiert nicht in der Datei.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="56"/>
+        <source>A master plan is a GeoPackage: the file name must end with .gpkg.</source>
+        <translation>Ein Masterplan ist ein GeoPackage: Der Dateiname muss auf .gpkg enden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="57"/>
+        <source>A file with this name already exists.</source>
+        <translation>Eine Datei dieses Namens existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="58"/>
+        <source>The plan file does not exist.</source>
+        <translation>Die Plandatei existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="59"/>
+        <source>This file is not a GeoPackage that QGIS can read.</source>
+        <translation>Diese Datei ist kein GeoPackage, das QGIS lesen kann.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="60"/>
+        <source>This GeoPackage is not a master plan.</source>
+        <translation>Dieses GeoPackage ist kein Masterplan.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="61"/>
+        <source>A layer of the plan cannot be read.</source>
+        <translation>Eine Ebene des Plans kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="62"/>
+        <source>The QGIS project could not be written.</source>
+        <translation>Das QGIS-Projekt konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="63"/>
+        <source>The GeoPackage could not be created.</source>
+        <translation>Das GeoPackage konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="64"/>
+        <source>A plan layer could not be created.</source>
+        <translation>Eine Planebene konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="65"/>
+        <source>A plan field could not be created.</source>
+        <translation>Ein Planfeld konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="66"/>
+        <source>The default style could not be stored in the plan.</source>
+        <translation>Der Standardstil konnte nicht im Plan gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="67"/>
+        <source>The plan setting could not be written.</source>
+        <translation>Die Planeinstellung konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="68"/>
+        <source>A finding can only be accepted with a justification.</source>
+        <translation>Ein Befund kann nur mit einer Begründung akzeptiert werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="69"/>
+        <source>Unknown worker command.</source>
+        <translation>Unbekannter Befehl des Hintergrundprozesses.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="70"/>
+        <source>A file could not be written.</source>
+        <translation>Eine Datei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="71"/>
+        <source>No Python interpreter found to run the plan worker.</source>
+        <translation>Kein Python-Interpreter gefunden, um den Hintergrundprozess des Plans auszuführen.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="72"/>
+        <source>The background process stopped unexpectedly.</source>
+        <translation>Der Hintergrundprozess wurde unerwartet beendet.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="73"/>
+        <source>This layer is not the zoning layer of a master plan.</source>
+        <translation>Diese Ebene ist nicht die Zonierungsebene eines Masterplans.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="74"/>
+        <source>The zoning layer cannot be edited.</source>
+        <translation>Die Zonierungsebene kann nicht bearbeitet werden.</translation>
     </message>
 </context>
 <context>

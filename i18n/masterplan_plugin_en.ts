@@ -767,22 +767,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="111"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="113"/>
         <source>Master plan (GeoPackage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="119"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="121"/>
         <source>No master plan was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="187"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="189"/>
         <source>The input layer could not be copied: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="198"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="200"/>
         <source>A feature could not be copied: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,6 +893,354 @@
     <message>
         <location filename="../masterplan_plugin/gui/toolbar.py" line="172"/>
         <source>Validation running: see its progress in the task manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MasterplanError</name>
+    <message>
+        <location filename="error_messages.py" line="6"/>
+        <source>The validation profile cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="7"/>
+        <source>Unknown tolerance in the validation profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="8"/>
+        <source>Tolerances must be non-negative numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="9"/>
+        <source>Unknown rule in the validation profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="10"/>
+        <source>Unknown severity in the validation profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="11"/>
+        <source>No coordinate reference system given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="12"/>
+        <source>Unknown coordinate reference system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="13"/>
+        <source>The working CRS of a plan must be projected in metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="14"/>
+        <source>The source layer has no such field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="15"/>
+        <source>Unknown zoning standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="16"/>
+        <source>The layer has no zone code field; choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="17"/>
+        <source>The zoning layer cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="18"/>
+        <source>The output folder cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="19"/>
+        <source>The atlas page format must be A3 or A4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="20"/>
+        <source>The resolution must be a whole number of dots per inch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="21"/>
+        <source>The resolution must be between {low} and {high} dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="22"/>
+        <source>The plan has no municipality: there is nothing to put in an atlas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="23"/>
+        <source>These municipalities are not in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="24"/>
+        <source>Choose at least one municipality for the atlas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="25"/>
+        <source>The atlas cannot iterate over the municipalities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="26"/>
+        <source>The atlas cannot move to a municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="27"/>
+        <source>The atlas pages could not be filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="28"/>
+        <source>The PDF file cannot be written (folder not writable, disk full, or file open elsewhere).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="29"/>
+        <source>Not enough memory to render the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="30"/>
+        <source>The PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="31"/>
+        <source>The atlas could not iterate over the municipalities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="32"/>
+        <source>A layer could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="33"/>
+        <source>The PDF export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="34"/>
+        <source>The PDF export failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="35"/>
+        <source>The PDF export produced no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="36"/>
+        <source>The municipalities of the plan cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="37"/>
+        <source>The atlas layout template cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="38"/>
+        <source>The atlas layout template is not valid XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="39"/>
+        <source>The atlas layout template cannot be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="40"/>
+        <source>The atlas layout template lacks items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="41"/>
+        <source>The atlas layout template lacks an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="42"/>
+        <source>The atlas template could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="43"/>
+        <source>Unexpected error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="44"/>
+        <source>No ZONE_URBA layer in this folder: is it a CNIG PLU document?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="45"/>
+        <source>The ZONE_URBA layer has no coordinate reference system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="46"/>
+        <source>The demo dataset could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="47"/>
+        <source>The findings could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="48"/>
+        <source>Features cannot be imported into this layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="49"/>
+        <source>The input layer has no coordinate reference system; give it explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="50"/>
+        <source>These fields are not part of the plan layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="51"/>
+        <source>The plan cannot be opened for writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="52"/>
+        <source>A feature could not be written to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="53"/>
+        <source>The input file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="54"/>
+        <source>The file is not a vector format that GDAL can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="55"/>
+        <source>The layer does not exist in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="56"/>
+        <source>A master plan is a GeoPackage: the file name must end with .gpkg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="57"/>
+        <source>A file with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="58"/>
+        <source>The plan file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="59"/>
+        <source>This file is not a GeoPackage that QGIS can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="60"/>
+        <source>This GeoPackage is not a master plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="61"/>
+        <source>A layer of the plan cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="62"/>
+        <source>The QGIS project could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="63"/>
+        <source>The GeoPackage could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="64"/>
+        <source>A plan layer could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="65"/>
+        <source>A plan field could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="66"/>
+        <source>The default style could not be stored in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="67"/>
+        <source>The plan setting could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="68"/>
+        <source>A finding can only be accepted with a justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="69"/>
+        <source>Unknown worker command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="70"/>
+        <source>A file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="71"/>
+        <source>No Python interpreter found to run the plan worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="72"/>
+        <source>The background process stopped unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="73"/>
+        <source>This layer is not the zoning layer of a master plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="74"/>
+        <source>The zoning layer cannot be edited.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -767,22 +767,22 @@
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="111"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="113"/>
         <source>Master plan (GeoPackage)</source>
         <translation>Schéma directeur (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="119"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="121"/>
         <source>No master plan was given.</source>
         <translation>Aucun schéma directeur n'a été indiqué.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="187"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="189"/>
         <source>The input layer could not be copied: {error}</source>
         <translation>La couche d'entrée n'a pas pu être copiée : {error}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="198"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="200"/>
         <source>A feature could not be copied: {error}</source>
         <translation>Une entité n'a pas pu être copiée : {error}</translation>
     </message>
@@ -894,6 +894,354 @@
         <location filename="../masterplan_plugin/gui/toolbar.py" line="172"/>
         <source>Validation running: see its progress in the task manager</source>
         <translation>Contrôle en cours : voir sa progression dans le gestionnaire de tâches</translation>
+    </message>
+</context>
+<context>
+    <name>MasterplanError</name>
+    <message>
+        <location filename="error_messages.py" line="6"/>
+        <source>The validation profile cannot be read.</source>
+        <translation>Le profil de validation ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="7"/>
+        <source>Unknown tolerance in the validation profile.</source>
+        <translation>Tolérance inconnue dans le profil de validation.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="8"/>
+        <source>Tolerances must be non-negative numbers.</source>
+        <translation>Les tolérances doivent être des nombres positifs ou nuls.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="9"/>
+        <source>Unknown rule in the validation profile.</source>
+        <translation>Règle inconnue dans le profil de validation.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="10"/>
+        <source>Unknown severity in the validation profile.</source>
+        <translation>Gravité inconnue dans le profil de validation.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="11"/>
+        <source>No coordinate reference system given.</source>
+        <translation>Aucun système de coordonnées de référence n&apos;est indiqué.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="12"/>
+        <source>Unknown coordinate reference system.</source>
+        <translation>Système de coordonnées de référence inconnu.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="13"/>
+        <source>The working CRS of a plan must be projected in metres.</source>
+        <translation>Le SCR de travail d&apos;un plan doit être projeté en mètres.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="14"/>
+        <source>The source layer has no such field.</source>
+        <translation>La couche source n&apos;a pas ce champ.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="15"/>
+        <source>Unknown zoning standard.</source>
+        <translation>Standard de zonage inconnu.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="16"/>
+        <source>The layer has no zone code field; choose it.</source>
+        <translation>La couche n&apos;a pas de champ de code de zone ; choisissez-le.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="17"/>
+        <source>The zoning layer cannot be read.</source>
+        <translation>La couche de zonage ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="18"/>
+        <source>The output folder cannot be created.</source>
+        <translation>Le dossier de sortie ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="19"/>
+        <source>The atlas page format must be A3 or A4.</source>
+        <translation>Le format des pages de l&apos;atlas doit être A3 ou A4.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="20"/>
+        <source>The resolution must be a whole number of dots per inch.</source>
+        <translation>La résolution doit être un nombre entier de points par pouce.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="21"/>
+        <source>The resolution must be between {low} and {high} dpi.</source>
+        <translation>La résolution doit être comprise entre {low} et {high} ppp.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="22"/>
+        <source>The plan has no municipality: there is nothing to put in an atlas.</source>
+        <translation>Le plan n&apos;a aucune commune : il n&apos;y a rien à mettre dans un atlas.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="23"/>
+        <source>These municipalities are not in the plan.</source>
+        <translation>Ces communes ne font pas partie du plan.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="24"/>
+        <source>Choose at least one municipality for the atlas.</source>
+        <translation>Choisissez au moins une commune pour l&apos;atlas.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="25"/>
+        <source>The atlas cannot iterate over the municipalities.</source>
+        <translation>L&apos;atlas ne peut pas parcourir les communes.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="26"/>
+        <source>The atlas cannot move to a municipality.</source>
+        <translation>L&apos;atlas ne peut pas passer à une commune.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="27"/>
+        <source>The atlas pages could not be filled.</source>
+        <translation>Les pages de l&apos;atlas n&apos;ont pas pu être remplies.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="28"/>
+        <source>The PDF file cannot be written (folder not writable, disk full, or file open elsewhere).</source>
+        <translation>Le fichier PDF ne peut pas être écrit (dossier protégé en écriture, disque plein ou fichier ouvert ailleurs).</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="29"/>
+        <source>Not enough memory to render the page.</source>
+        <translation>Mémoire insuffisante pour rendre la page.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="30"/>
+        <source>The PDF could not be started.</source>
+        <translation>Le PDF n&apos;a pas pu être commencé.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="31"/>
+        <source>The atlas could not iterate over the municipalities.</source>
+        <translation>L&apos;atlas n&apos;a pas pu parcourir les communes.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="32"/>
+        <source>A layer could not be rendered.</source>
+        <translation>Une couche n&apos;a pas pu être rendue.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="33"/>
+        <source>The PDF export was cancelled.</source>
+        <translation>L&apos;export PDF a été annulé.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="34"/>
+        <source>The PDF export failed.</source>
+        <translation>L&apos;export PDF a échoué.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="35"/>
+        <source>The PDF export produced no file.</source>
+        <translation>L&apos;export PDF n&apos;a produit aucun fichier.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="36"/>
+        <source>The municipalities of the plan cannot be read.</source>
+        <translation>Les communes du plan ne peuvent pas être lues.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="37"/>
+        <source>The atlas layout template cannot be read.</source>
+        <translation>Le modèle de mise en page de l&apos;atlas ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="38"/>
+        <source>The atlas layout template is not valid XML.</source>
+        <translation>Le modèle de mise en page de l&apos;atlas n&apos;est pas un XML valide.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="39"/>
+        <source>The atlas layout template cannot be loaded.</source>
+        <translation>Le modèle de mise en page de l&apos;atlas ne peut pas être chargé.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="40"/>
+        <source>The atlas layout template lacks items.</source>
+        <translation>Il manque des éléments au modèle de mise en page de l&apos;atlas.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="41"/>
+        <source>The atlas layout template lacks an item.</source>
+        <translation>Il manque un élément au modèle de mise en page de l&apos;atlas.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="42"/>
+        <source>The atlas template could not be written.</source>
+        <translation>Le modèle de l&apos;atlas n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="43"/>
+        <source>Unexpected error.</source>
+        <translation>Erreur inattendue.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="44"/>
+        <source>No ZONE_URBA layer in this folder: is it a CNIG PLU document?</source>
+        <translation>Aucune couche ZONE_URBA dans ce dossier : est-ce un document de PLU au standard CNIG ?</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="45"/>
+        <source>The ZONE_URBA layer has no coordinate reference system.</source>
+        <translation>La couche ZONE_URBA n&apos;a pas de système de coordonnées de référence.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="46"/>
+        <source>The demo dataset could not be written.</source>
+        <translation>Le jeu de données de démonstration n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="47"/>
+        <source>The findings could not be exported.</source>
+        <translation>Les constats n&apos;ont pas pu être exportés.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="48"/>
+        <source>Features cannot be imported into this layer.</source>
+        <translation>Des entités ne peuvent pas être importées dans cette couche.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="49"/>
+        <source>The input layer has no coordinate reference system; give it explicitly.</source>
+        <translation>La couche en entrée n&apos;a pas de système de coordonnées de référence ; indiquez-le explicitement.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="50"/>
+        <source>These fields are not part of the plan layer.</source>
+        <translation>Ces champs ne font pas partie de la couche du plan.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="51"/>
+        <source>The plan cannot be opened for writing.</source>
+        <translation>Le plan ne peut pas être ouvert en écriture.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="52"/>
+        <source>A feature could not be written to the plan.</source>
+        <translation>Une entité n&apos;a pas pu être écrite dans le plan.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="53"/>
+        <source>The input file does not exist.</source>
+        <translation>Le fichier en entrée n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="54"/>
+        <source>The file is not a vector format that GDAL can read.</source>
+        <translation>Ce fichier n&apos;est pas dans un format vecteur que GDAL sait lire.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="55"/>
+        <source>The layer does not exist in the file.</source>
+        <translation>La couche n&apos;existe pas dans le fichier.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="56"/>
+        <source>A master plan is a GeoPackage: the file name must end with .gpkg.</source>
+        <translation>Un plan directeur est un GeoPackage : le nom du fichier doit se terminer par .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="57"/>
+        <source>A file with this name already exists.</source>
+        <translation>Un fichier de ce nom existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="58"/>
+        <source>The plan file does not exist.</source>
+        <translation>Le fichier du plan n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="59"/>
+        <source>This file is not a GeoPackage that QGIS can read.</source>
+        <translation>Ce fichier n&apos;est pas un GeoPackage que QGIS sait lire.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="60"/>
+        <source>This GeoPackage is not a master plan.</source>
+        <translation>Ce GeoPackage n&apos;est pas un plan directeur.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="61"/>
+        <source>A layer of the plan cannot be read.</source>
+        <translation>Une couche du plan ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="62"/>
+        <source>The QGIS project could not be written.</source>
+        <translation>Le projet QGIS n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="63"/>
+        <source>The GeoPackage could not be created.</source>
+        <translation>Le GeoPackage n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="64"/>
+        <source>A plan layer could not be created.</source>
+        <translation>Une couche du plan n&apos;a pas pu être créée.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="65"/>
+        <source>A plan field could not be created.</source>
+        <translation>Un champ du plan n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="66"/>
+        <source>The default style could not be stored in the plan.</source>
+        <translation>Le style par défaut n&apos;a pas pu être enregistré dans le plan.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="67"/>
+        <source>The plan setting could not be written.</source>
+        <translation>Le paramètre du plan n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="68"/>
+        <source>A finding can only be accepted with a justification.</source>
+        <translation>Un constat ne peut être accepté qu&apos;avec une justification.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="69"/>
+        <source>Unknown worker command.</source>
+        <translation>Commande inconnue du processus de travail.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="70"/>
+        <source>A file could not be written.</source>
+        <translation>Un fichier n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="71"/>
+        <source>No Python interpreter found to run the plan worker.</source>
+        <translation>Aucun interpréteur Python trouvé pour exécuter le processus de travail du plan.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="72"/>
+        <source>The background process stopped unexpectedly.</source>
+        <translation>Le processus d&apos;arrière-plan s&apos;est arrêté de façon inattendue.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="73"/>
+        <source>This layer is not the zoning layer of a master plan.</source>
+        <translation>Cette couche n&apos;est pas la couche de zonage d&apos;un plan directeur.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="74"/>
+        <source>The zoning layer cannot be edited.</source>
+        <translation>La couche de zonage ne peut pas être modifiée.</translation>
     </message>
 </context>
 <context>

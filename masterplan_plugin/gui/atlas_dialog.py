@@ -93,7 +93,7 @@ class AtlasDialog(QDialog, FORM_CLASS):
             data = read_vector(self.plan_path, COMMUNES, columns=["code", "name", "country"])
         except MasterplanError as error:
             self.status_label.setText(self.tr("The plan's municipalities cannot be read: {error}")
-                                      .format(error=error.message))
+                                      .format(error=messages.localized(error)))
             return
         rows = sorted(zip(data.attributes["code"], data.attributes["name"], data.attributes["country"],
                           strict=True), key=lambda row: str(row[0]))
@@ -175,7 +175,7 @@ class AtlasDialog(QDialog, FORM_CLASS):
 
     def _failed(self, error: MasterplanError) -> None:
         self._set_running(False)
-        text = self.tr("The atlas could not be exported: {error}").format(error=error.message)
+        text = self.tr("The atlas could not be exported: {error}").format(error=messages.localized(error))
         self.status_label.setText(text)
         messages.show_error(self._iface, self.tr("The atlas could not be exported."), error)
 

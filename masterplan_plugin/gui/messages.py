@@ -12,10 +12,15 @@ def _title() -> str:
     return QCoreApplication.translate("MasterPlanMessages", "Master plan")
 
 
+def localized(error: MasterplanError) -> str:
+    """The error's message in the interface language."""
+    return error.localized(QCoreApplication.translate)
+
+
 def show_error(iface, text: str, error: MasterplanError | None = None) -> None:
     """``text`` says what failed; the error's message follows, its details behind the "More" button."""
     if error is not None:
-        text = f"{text} {error.message}"
+        text = f"{text} {localized(error)}"
     _push(iface, text, Qgis.MessageLevel.Critical, error.details if error is not None else "")
 
 

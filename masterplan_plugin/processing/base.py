@@ -99,7 +99,9 @@ class MasterPlanAlgorithm(QgsProcessingAlgorithm):
                 QCoreApplication.translate("MasterPlanAlgorithm", "Cancelled by the user.")
             ) from None
         except MasterplanError as error:
-            raise QgsProcessingException(str(error)) from error
+            message = error.localized(QCoreApplication.translate)
+            details = f" ({error.details})" if error.details else ""
+            raise QgsProcessingException(message + details) from error
 
     def execute(self, parameters: dict, context: QgsProcessingContext,
                 feedback: QgsProcessingFeedback) -> dict:

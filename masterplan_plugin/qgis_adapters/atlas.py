@@ -42,7 +42,7 @@ from qgis.core import (
 )
 
 from ..core.checks.registry import Cancelled
-from ..core.errors import InputError, PlanError
+from ..core.errors import InputError, PlanError, error_message
 from ..core.indicators import compute_indicators
 from .atlas_blocks import (
     PAGES,
@@ -240,7 +240,8 @@ def _check_options(page_format: str, dpi: int) -> tuple[str, int]:
     except (TypeError, ValueError) as error:
         raise InputError("The resolution must be a whole number of dots per inch.", str(dpi)) from error
     if not DPI_RANGE[0] <= dpi <= DPI_RANGE[1]:
-        raise InputError(f"The resolution must be between {DPI_RANGE[0]} and {DPI_RANGE[1]} dpi.", str(dpi))
+        raise InputError("The resolution must be between {low} and {high} dpi.", str(dpi),
+                         low=DPI_RANGE[0], high=DPI_RANGE[1])
     return page_format, dpi
 
 
@@ -417,12 +418,14 @@ def _raise_fill_error(filler: SheetFiller) -> None:
 
 
 _RESULTS = {  # QgsLayoutExporter.ExportResult names -> what the user is told
-    "FileError": "The PDF file cannot be written (folder not writable, disk full, or file open elsewhere).",
-    "MemoryError": "Not enough memory to render the page.",
-    "PrintError": "The PDF could not be started.",
-    "IteratorError": "The atlas could not iterate over the municipalities.",
-    "SvgLayerError": "A layer could not be rendered.",
-    "Canceled": "The PDF export was cancelled.",
+    "FileError": error_message(
+        "The PDF file cannot be written (folder not writable, disk full, or file open elsewhere)."
+    ),
+    "MemoryError": error_message("Not enough memory to render the page."),
+    "PrintError": error_message("The PDF could not be started."),
+    "IteratorError": error_message("The atlas could not iterate over the municipalities."),
+    "SvgLayerError": error_message("A layer could not be rendered."),
+    "Canceled": error_message("The PDF export was cancelled."),
 }
 
 
@@ -431,7 +434,7 @@ def _check_result(result, final: Path, error: str = "") -> None:
     if result == results.Success:
         return
     name = next((key for key in _RESULTS if getattr(results, key, None) == result), str(result))
-    message = _RESULTS.get(name, "The PDF export failed.")
+    message = _RESULTS.get(name, error_message("The PDF export failed."))
     raise PlanError(message, f"{final}: {name} {error}".strip())
 
 

@@ -75,21 +75,27 @@ def export(args: dict) -> dict:
 COMMANDS = {"validate": validate, "decide": decide, "export": export}
 
 
+def emit_error(error) -> None:
+    """A ``MasterplanError`` for the parent, which raises it again (translatable: template and values)."""
+    emit(ERROR, json.dumps({"message": error.message, "template": error.template, "values": error.values,
+                            "details": error.details}, default=str))
+
+
 def serve(commands: dict, argv: list[str]) -> int:
     """The child side of every worker: run ``commands[argv[0]](json argv[1])``, answer DONE or ERROR."""
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(name)s: %(message)s")
-    from ..core.errors import MasterplanError
+    from ..core.errors import MasterplanError, PlanError
 
     if len(argv) != 2 or argv[0] not in commands:
-        emit(ERROR, json.dumps({"message": "Unknown worker command.", "details": " ".join(argv)}))
+        emit_error(MasterplanError("Unknown worker command.", " ".join(argv)))
         return 2
     try:
         payload = commands[argv[0]](json.loads(argv[1]))
     except MasterplanError as error:
-        emit(ERROR, json.dumps({"message": error.message, "details": error.details}))
+        emit_error(error)
         return 2
     except OSError as error:
-        emit(ERROR, json.dumps({"message": "A file could not be written.", "details": str(error)}))
+        emit_error(PlanError("A file could not be written.", str(error)))
         return 2
     emit(DONE, json.dumps(payload, default=str))
     return 0

@@ -197,7 +197,8 @@ def run_worker(command: str, args: dict, progress, is_cancelled, poll_s: float =
     for line in other:
         LOG.info("%s: %s", command, line)
     if error is not None:
-        raise MasterplanError(error["message"], error["details"])
+        template = error.get("template", error["message"])
+        raise MasterplanError(template, error["details"], **error.get("values", {}))
     if done is None or process.returncode != 0:
         raise MasterplanError("The background process stopped unexpectedly.", "\n".join(other[-20:]))
     return done

@@ -96,3 +96,20 @@ def test_unload_removes_the_translator(qgis_like_iface, qgis_locale):
     plugin.unload()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert QCoreApplication.translate("MasterPlanToolbar", "New plan…") == "New plan…"
+
+
+def test_with_a_french_qgis_errors_from_the_worker_process_are_french(load_plugin, tmp_path):
+    """A message raised in the Qt-free core of the worker process is shown translated, values kept."""
+    from masterplan_plugin.core.errors import MasterplanError
+    from masterplan_plugin.gui.messages import localized
+    from masterplan_plugin.qgis_adapters.tasks import run_worker
+
+    load_plugin("fr_FR")
+    missing = tmp_path / "absent.gpkg"
+    with pytest.raises(MasterplanError) as raised:
+        run_worker("validate", {"plan": str(missing)}, lambda percent, step: None, lambda: False)
+    assert localized(raised.value) == "Le fichier du plan n'existe pas."
+    assert raised.value.details == str(missing)
+    error = MasterplanError("The resolution must be between {low} and {high} dpi.", "9", low=50, high=1200)
+    assert localized(error) == "La résolution doit être comprise entre 50 et 1200 ppp."
+    assert error.message == "The resolution must be between 50 and 1200 dpi."
