@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 from enum import Enum
 
+import numpy as np
 import shapely
 from shapely.geometry.base import BaseGeometry
 
@@ -40,20 +41,7 @@ class Finding:
     @property
     def fingerprint(self) -> str:
         """Stable across runs while the problem stays where it is (1 m grid, same features)."""
-        anchor = ""
-        if self.geometry is not None and not self.geometry.is_empty:
-            point = self.geometry.representative_point() if self.geometry.area else self.geometry.centroid
-            anchor = f"{round(point.x)}:{round(point.y)}"
-        key = "|".join(
-            [
-                self.rule,
-                self.layer,
-                ",".join(map(str, sorted(self.feature_ids))),
-                ",".join(sorted(self.communes)),
-                anchor,
-            ]
-        )
-        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+        return fingerprints([self])[0]
 
     def message(self, language: str = "en") -> str:
         from .checks.catalogue import rule_message
@@ -67,6 +55,35 @@ class Finding:
             if self.geometry is None
             else shapely.to_wkt(self.geometry, rounding_precision=3, output_dimension=2)
         )
+
+
+def fingerprints(findings: list[Finding]) -> list[str]:
+    """Each finding's fingerprint: rule, layer, features, communes and its place on a 1 m grid (a point
+    on the surface of an area, the centroid of a line or point), the places computed in one call."""
+    geometries = np.empty(len(findings), dtype=object)
+    geometries[:] = [finding.geometry for finding in findings]
+    anchors = [""] * len(findings)
+    rows = np.flatnonzero(~shapely.is_missing(geometries) & ~shapely.is_empty(geometries))
+    if len(rows):
+        located = geometries[rows]
+        surface = shapely.area(located) > 0
+        points = np.where(surface, shapely.point_on_surface(located), shapely.centroid(located))
+        for row, (x, y) in zip(rows, shapely.get_coordinates(points), strict=True):
+            anchors[row] = f"{round(x)}:{round(y)}"
+    return [_digest(finding, anchor) for finding, anchor in zip(findings, anchors, strict=True)]
+
+
+def _digest(finding: Finding, anchor: str) -> str:
+    key = "|".join(
+        [
+            finding.rule,
+            finding.layer,
+            ",".join(map(str, sorted(finding.feature_ids))),
+            ",".join(sorted(finding.communes)),
+            anchor,
+        ]
+    )
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:

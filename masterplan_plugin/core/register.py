@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .findings import Finding
+from .findings import Finding, fingerprints
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,7 @@ def merge_register(previous: list[RegisterEntry], findings: list[Finding], now: 
     before = {entry.fingerprint: entry for entry in previous}
     merged: list[RegisterEntry] = []
     seen = set()
-    for finding in findings:
-        fingerprint = finding.fingerprint
+    for finding, fingerprint in zip(findings, fingerprints(findings), strict=True):
         if fingerprint in seen:
             continue  # two identical findings (same rule, features and place) are one problem
         seen.add(fingerprint)
