@@ -253,8 +253,9 @@ class CoverageWork:
         return zones, communes, union_of(communes)
 
     def _analyse(self) -> Coverage:
-        zones = self.layers.result()[0]
-        return analyse_coverage(zones.geometries, self._tolerance, zones.tree)
+        zones, communes, communes_union = self.layers.result()
+        edge = shapely.boundary(communes_union) if len(communes) else None
+        return analyse_coverage(zones.geometries, self._tolerance, zones.tree, edge)
 
     def _unzoned(self) -> np.ndarray:
         _, communes, communes_union = self.layers.result()

@@ -73,13 +73,19 @@ def _polygons(geometries) -> np.ndarray:
     ]
 
 
-def analyse_coverage(polygons: np.ndarray, overlap_tolerance: float, tree: STRtree | None = None) -> Coverage:
-    """Suspect zones and the clean zones' union of ``polygons`` (valid polygons in a metric CRS)."""
+def analyse_coverage(
+    polygons: np.ndarray, overlap_tolerance: float, tree: STRtree | None = None, outer_edge=None
+) -> Coverage:
+    """Suspect zones and the clean zones' union of ``polygons`` (valid polygons in a metric CRS).
+
+    ``outer_edge``: the plan's outer boundary, if known. A zone edge lying on it has no neighbour to share
+    it with, and is not a reason to suspect the zone (the area test still guards the clean zones).
+    """
     if not len(polygons):
         return Coverage(polygons, np.zeros(0, dtype=bool), shapely.Polygon())
     tree = tree or STRtree(polygons)
     segments = _segments(polygons)
-    suspects = _suspects(segments, len(polygons))
+    suspects = _suspects(segments, len(polygons), outer_edge)
     clean = np.flatnonzero(~suspects)
     clean_union = _union_from_unshared_edges(segments, suspects, polygons, tree)
     excess = float(np.sum(shapely.area(polygons[clean]))) - shapely.area(clean_union)
@@ -159,10 +165,14 @@ def _hash(columns: list[np.ndarray]) -> np.ndarray:
     return mixed ^ (mixed >> np.uint64(29))
 
 
-def _suspects(segments: _Segments, count: int) -> np.ndarray:
+def _suspects(segments: _Segments, count: int, outer_edge=None) -> np.ndarray:
     walks = np.bincount(segments.group)
     reversed_walks = np.bincount(segments.group, weights=segments.reversed)
     twinned = (walks == 2) & (reversed_walks == 1)
+    if outer_edge is not None and not shapely.is_empty(outer_edge):
+        alone = np.flatnonzero(walks == 1)
+        shapely.prepare(outer_edge)
+        twinned[alone] = shapely.covers(outer_edge, shapely.linestrings(segments.ends[alone]))
     suspects = np.zeros(count, dtype=bool)
     suspects[segments.zone[~twinned[segments.group]]] = True
     return suspects

@@ -131,3 +131,28 @@ def test_empty_and_single_zone(count):
     assert coverage.suspects.tolist() == [True] * count
     left = shapely.area(coverage.uncovered(shapely.box(0, 0, 20, 10)))
     assert left.sum() == pytest.approx(200.0 - 100.0 * count)
+
+
+def test_edges_on_the_plan_outline_are_not_a_reason_to_suspect_a_zone(caplog):
+    rng = np.random.default_rng(11)
+    zones = grid(rng, 12)  # 600 m x 600 m, its outer edge on the plan outline
+    outline = shapely.boundary(shapely.box(0, 0, 600, 600))
+    caplog.set_level(logging.INFO)
+    assert not analyse_coverage(zones, 0.01, outer_edge=outline).suspects.any()
+    # A rim zone pushed over the outline, and a duplicate of another: suspects, and found.
+    zones[5] = shapely.transform(zones[5], lambda xy: xy - [0.0, 3.0])
+    zones = np.append(zones, zones[7])
+    coverage = analyse_coverage(zones, 0.01, outer_edge=outline)
+    assert coverage.suspects[5] and coverage.suspects[7] and coverage.suspects[-1]
+    assert coverage.suspects.sum() < 12  # the rest of the rim stays clean
+    first, second = _candidate_pairs_of(zones, coverage.suspects)
+    assert brute_force_overlaps(zones, 0.01) <= set(zip(first, second, strict=True))
+    assert GENERAL_PATH not in caplog.text
+    assert_dissolves_like_geos(zones, coverage)
+
+
+def _candidate_pairs_of(zones, suspects):
+    from masterplan_plugin.core.checks.zoning_coverage import _candidate_pairs
+
+    first, second = _candidate_pairs(STRtree(zones), zones, suspects)
+    return first.tolist(), second.tolist()
