@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsSettings
 
 from .gui.docks import (
     DOCK_CONTROLLERS,
@@ -25,6 +25,8 @@ from .qgis_adapters import logging_bridge
 from .qgis_adapters.panel_data import PanelDataService
 from .qgis_adapters.plan_session import PlanSession
 from .qgis_adapters.zoning_defaults import ZoningDefaults
+
+DOCKS_ARRANGED_KEY = "masterplan/docks_arranged"
 
 
 class MasterPlanPlugin:
@@ -80,6 +82,25 @@ class MasterPlanPlugin:
                 tabify_with=None if dock is first else first,
                 visible=isinstance(dock, DOCKS_VISIBLE_BY_DEFAULT),
             )
+        # At QGIS start-up plugins load before QGIS restores its window layout, which knows nothing of
+        # these panels in a new profile and pulls the tabs apart: arrange them again once it is done.
+        completed = getattr(self.iface, "initializationCompleted", None)
+        if completed is not None:
+            completed.connect(self._arrange_docks_once)
+
+    def _arrange_docks_once(self) -> None:
+        """Tab the panels together the first time QGIS starts with the plugin; later starts keep the layout
+        QGIS restores (the user's own arrangement)."""
+        settings = QgsSettings()
+        if settings.value(DOCKS_ARRANGED_KEY, False, type=bool) or not self._docks:
+            return
+        window = self.iface.mainWindow()
+        first = self._docks[0].dock
+        for controller in self._docks[1:]:
+            if not controller.dock.isFloating():
+                window.tabifyDockWidget(first, controller.dock)
+        first.raise_()
+        settings.setValue(DOCKS_ARRANGED_KEY, True)
 
     @property
     def findings_dock(self) -> FindingsDock:
@@ -119,6 +140,12 @@ class MasterPlanPlugin:
         self.findings_dock.set_user_visible(True)
 
     def unload(self) -> None:
+        completed = getattr(self.iface, "initializationCompleted", None)
+        if completed is not None:
+            try:
+                completed.disconnect(self._arrange_docks_once)
+            except TypeError:  # already disconnected
+                pass
         if self._validation is not None:
             self._validation.shutdown()
         if self._zoning_defaults is not None:

@@ -46,6 +46,12 @@ def test_the_demo_plan_opens_through_the_plugin_command(workspace_run):
     assert workspace_run["mobility_selected"] > 0 and workspace_run["corridors"] >= 2
 
 
+def test_in_a_new_profile_the_panels_start_as_tabs_of_one_dock_area(workspace_run):
+    """QGIS restores its window layout after loading plugins; the panels are tabbed again after it."""
+    assert workspace_run["tabified_at_start"] == ["MasterPlanFindingsDock", "MasterPlanGreenDock",
+                                                  "MasterPlanMobilityDock"]
+
+
 def test_validate_runs_as_a_task_and_the_findings_panel_lists_the_demo_defects(workspace_run):
     assert workspace_run["validate_enabled"] and workspace_run["task_started"]
     assert workspace_run["atlas_enabled"] and workspace_run["processing_provider"]

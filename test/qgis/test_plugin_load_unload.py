@@ -167,6 +167,29 @@ def test_four_docks_are_tabified_on_the_right_and_only_zoning_is_open(plugin, if
     assert [name for name, dock in docks.items() if dock.isVisible()] == ["MasterPlanZoningDock"]
 
 
+def test_panels_are_tabbed_again_once_after_qgis_restores_its_layout_then_left_to_the_user(plugin, iface):
+    """What ``initializationCompleted`` triggers at QGIS start-up (the mock interface has no such signal)."""
+    from qgis.core import QgsSettings
+
+    from masterplan_plugin.plugin import DOCKS_ARRANGED_KEY
+
+    window = iface.mainWindow()
+    docks = [find(iface, QDockWidget, name) for name in DOCKS]
+    settings = QgsSettings()
+    settings.remove(DOCKS_ARRANGED_KEY)
+    try:
+        for dock in docks:  # what restoring a layout that does not know the panels leaves
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock, Qt.Orientation.Vertical)
+        assert window.tabifiedDockWidgets(docks[0]) == []
+        plugin._arrange_docks_once()
+        assert set(window.tabifiedDockWidgets(docks[0])) == set(docks[1:])
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, docks[3])  # the user moves one away
+        plugin._arrange_docks_once()  # a later start: the user's layout stays
+        assert window.dockWidgetArea(docks[3]) == Qt.DockWidgetArea.LeftDockWidgetArea
+    finally:
+        settings.remove(DOCKS_ARRANGED_KEY)
+
+
 def test_panels_menu_shows_and_hides_every_dock(plugin, iface):
     panels = find(iface, QMenu, "MasterPlanPanelsMenu")
     assert [a.objectName() for a in panels.actions()] == [f"mAction{name}Toggle" for name in DOCKS]
