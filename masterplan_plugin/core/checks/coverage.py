@@ -66,11 +66,18 @@ class _Segments:
     ends: np.ndarray  # (groups, 2, 2): each group's segment
 
 
-def _polygons(geometries) -> np.ndarray:
-    parts = shapely.get_parts(geometries)
-    return parts[
-        (shapely.get_type_id(parts) == shapely.GeometryType.POLYGON.value) & ~shapely.is_empty(parts)
-    ]
+def polygon_parts(geometries: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The polygons of each geometry (overlay results may mix in lines and points) and their owner index."""
+    if not len(geometries):
+        return np.array([], dtype=object), np.array([], dtype=np.int64)
+    parts, owner = shapely.get_parts(geometries, return_index=True)
+    polygonal = shapely.get_type_id(parts) == shapely.GeometryType.POLYGON.value
+    return parts[polygonal], owner[polygonal]
+
+
+def _polygons(geometry) -> np.ndarray:
+    parts = polygon_parts(np.atleast_1d(np.asarray(geometry, dtype=object)))[0]
+    return parts[~shapely.is_empty(parts)]
 
 
 def analyse_coverage(

@@ -54,6 +54,7 @@ from shapely import STRtree
 from .. import nomenclature
 from ..findings import Finding
 from ..model import GREEN, ZONING
+from .coverage import polygon_parts
 from .registry import check
 
 EXCLUDED_CLASSES_PATH = Path(__file__).parent / "green_excluded_classes.json"
@@ -389,9 +390,7 @@ def check_green_in_incompatible_zone(snapshot, profile, context) -> list[Finding
     )
     green_rows, zone_rows = public[green_idx], hostile[zone_idx]
     overlaps = shapely.intersection(green.geometries[green_rows], zones.geometries[zone_rows])
-    parts, owner = shapely.get_parts(overlaps, return_index=True)
-    polygonal = shapely.get_type_id(parts) == shapely.GeometryType.POLYGON.value
-    parts, owner = parts[polygonal], owner[polygonal]
+    parts, owner = polygon_parts(overlaps)
     areas = np.bincount(owner, weights=shapely.area(parts), minlength=len(overlaps))
     reported = np.flatnonzero(areas >= profile.tolerance("green_in_zone_min_area_m2"))
     names = green.column("name")

@@ -47,23 +47,13 @@ import shapely
 
 from ..findings import Finding
 from ..model import COMMUNES, ZONING
+from .coverage import polygon_parts
 from .registry import check
-
-POLYGON = shapely.GeometryType.POLYGON.value
 
 ZONE_RULES = ("ZONE_OUTSIDE_COMMUNES", "ZONE_STRADDLES_COMMUNES", "ZONE_COMMUNE_MISMATCH")
 
 
 # --- shared helpers -----------------------------------------------------------------------------------
-
-
-def polygon_parts(geometries: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The polygons of each geometry (overlay results may mix in lines and points) and their owner index."""
-    if not len(geometries):
-        return np.array([], dtype=object), np.array([], dtype=np.int64)
-    parts, owner = shapely.get_parts(geometries, return_index=True)
-    polygonal = shapely.get_type_id(parts) == POLYGON
-    return parts[polygonal], owner[polygonal]
 
 
 def solid(parts: np.ndarray, width: float) -> np.ndarray:

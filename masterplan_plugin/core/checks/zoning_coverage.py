@@ -22,9 +22,9 @@ from shapely import STRtree
 
 from ..findings import Finding
 from ..model import ZONING
-from .coverage import analyse_coverage
+from .coverage import analyse_coverage, polygon_parts
 from .registry import check
-from .zoning_communes import polygon_parts, solid
+from .zoning_communes import solid
 
 # Thinner than this, an unzoned piece is where two edges nearly coincide: whether GEOS leaves such a
 # sliver depends on the order it unions the zones (on the real CNIG PLU: 23 of its 25 holes are under
@@ -61,10 +61,9 @@ def overlap_parts(
     first, second = first[interior], second[interior]
     kinds = _overlap_kinds(geometries[first], geometries[second])
     intersections = shapely.intersection(geometries[first], geometries[second])
-    parts, pair = shapely.get_parts(intersections, return_index=True)
+    parts, pair = polygon_parts(intersections)
     areas = shapely.area(parts)
-    polygonal = shapely.get_type_id(parts) == shapely.GeometryType.POLYGON.value
-    keep = polygonal & (areas > min_area)
+    keep = areas > min_area
     if max_area > 0:
         keep &= areas < max_area
     pair = pair[keep]
@@ -110,9 +109,8 @@ def enclosed_gaps(geometries: np.ndarray, min_area: float, max_area: float = 0.0
 def _filter_gaps(gaps: np.ndarray, min_area: float, max_area: float, allowed) -> np.ndarray:
     gaps = gaps[shapely.get_type_id(gaps) == shapely.GeometryType.POLYGON.value] if len(gaps) else gaps
     if allowed is not None and len(gaps):
-        gaps = shapely.get_parts(shapely.difference(gaps, allowed))
         # The remainder of a gap mostly covered by an allowed gap is an artefact, not a new gap.
-        gaps = gaps[shapely.get_type_id(gaps) == shapely.GeometryType.POLYGON.value]
+        gaps = polygon_parts(shapely.difference(gaps, allowed))[0]
     areas = shapely.area(gaps)
     keep = areas > min_area
     if max_area > 0:
