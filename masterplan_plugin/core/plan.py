@@ -13,6 +13,7 @@ import numpy as np
 import shapely
 
 from . import crs as crs_tools
+from .columns import Factorized, factorize, object_array
 from .model import COMMUNES, plan_schema
 
 
@@ -24,6 +25,7 @@ class LayerSnapshot:
     attributes: dict[str, np.ndarray] = field(default_factory=dict)
     source_crs: str | None = None  # the CRS the layer was declared in (None: declared in none)
     outside_area_of_use: np.ndarray | None = None  # per feature, in its source CRS
+    factorized: dict[str, Factorized] = field(default_factory=dict)  # columns by distinct value
 
     def __len__(self) -> int:
         return len(self.geometries)
@@ -34,6 +36,12 @@ class LayerSnapshot:
         return (
             np.asarray(values, dtype=object) if values is not None else np.full(len(self), None, dtype=object)
         )
+
+    def distinct(self, name: str) -> Factorized:
+        """A column by distinct value (from the reader when it knows them, else computed once)."""
+        if name not in self.factorized:
+            self.factorized[name] = factorize(self.column(name))
+        return self.factorized[name]
 
     @cached_property
     def usable(self) -> np.ndarray:
@@ -65,9 +73,16 @@ class PlanSnapshot:
 
 
 def layer_snapshot(
-    name: str, geometries, ids, attributes: dict[str, list], source_crs: str | None, working_crs: str
+    name: str,
+    geometries,
+    ids,
+    attributes: dict[str, list],
+    source_crs: str | None,
+    working_crs: str,
+    factorized: dict[str, Factorized] | None = None,
 ) -> LayerSnapshot:
-    """Bring one layer into the working CRS (a layer with no CRS is kept as is: checks report it)."""
+    """Bring one layer into the working CRS (a layer with no CRS is kept as is: checks report it).
+    ``factorized``: columns the reader already has by distinct value."""
     geometries = np.asarray(geometries, dtype=object)
     if len(geometries) and shapely.has_z(geometries).any():
         geometries = shapely.force_2d(geometries)
@@ -75,8 +90,15 @@ def layer_snapshot(
     if source_crs is not None and len(geometries):
         outside = crs_tools.outside_area_of_use(geometries, source_crs)
         geometries = crs_tools.transform_geometries(geometries, source_crs, working_crs)
-    columns = {key: np.asarray(values, dtype=object) for key, values in attributes.items()}
-    return LayerSnapshot(name, geometries, np.asarray(ids, dtype=np.int64), columns, source_crs, outside)
+    columns = {key: _object_column(values) for key, values in attributes.items()}
+    ids = np.asarray(ids, dtype=np.int64)
+    return LayerSnapshot(name, geometries, ids, columns, source_crs, outside, dict(factorized or {}))
+
+
+def _object_column(values) -> np.ndarray:
+    if isinstance(values, np.ndarray) and values.dtype == object:
+        return values  # arrays from the reader are taken as they are: the snapshot never writes them
+    return object_array(list(values))
 
 
 def empty_plan(crs: str, name: str = "plan") -> PlanSnapshot:

@@ -70,7 +70,7 @@ def _zone_communes(zone_columns: dict, document: dict) -> list:
     zones keep no commune code (reported by ATTR_MISSING) until the communes are imported separately.
     """
     count = len(next(iter(zone_columns.values()), []))
-    if zone_columns.get("INSEE"):
+    if len(zone_columns.get("INSEE", [])):
         return list(zone_columns["INSEE"])
     by_document: dict[str, set] = {}
     for idurba, code in zip(document.get("IDURBA", []), document.get("INSEE", []), strict=False):

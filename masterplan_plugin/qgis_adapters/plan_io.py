@@ -14,6 +14,7 @@ import numpy as np
 import shapely
 from osgeo import ogr, osr
 
+from ..core.columns import Factorized, object_array
 from ..core.errors import InputError, PlanError
 from ..core.model import plan_schema
 
@@ -24,13 +25,15 @@ _MULTI = {"Polygon": shapely.multipolygons, "LineString": shapely.multilinestrin
 
 @dataclass
 class VectorData:
-    """Features of one layer: geometries (shapely array, None for null), ids, attribute columns, CRS."""
+    """Features of one layer: geometries (shapely array, None for null), ids, attribute columns (object
+    arrays), CRS; text columns also by distinct value when the reader had them so."""
 
     name: str
     geometries: np.ndarray
     ids: np.ndarray
-    attributes: dict[str, list] = field(default_factory=dict)
+    attributes: dict[str, np.ndarray] = field(default_factory=dict)
     crs: str | None = None
+    factorized: dict[str, Factorized] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.geometries)
@@ -50,13 +53,14 @@ def read_vector(path: str | Path, layer: str | None = None, columns: list[str] |
     # Arrow hands text over undecoded: only trusted for GeoPackage, which is UTF-8 by definition.
     arrow = hasattr(source, "GetArrowStreamAsNumPy") and dataset.GetDriver().GetName() == "GPKG"
     reader = _read_arrow if arrow else _read_features
-    wkbs, ids, values = reader(source, wanted)
+    wkbs, ids, values, factorized = reader(source, wanted)
     geometries = shapely.from_wkb(wkbs, on_invalid="ignore") if len(wkbs) else np.array([], dtype=object)
     if len(geometries) and shapely.has_z(geometries).any():
         geometries = shapely.force_2d(geometries)
     crs = _crs_of(source.GetSpatialRef())
     source.SetIgnoredFields([])
-    return VectorData(source.GetName(), geometries, np.asarray(ids, dtype=np.int64), values, crs)
+    ids = np.asarray(ids, dtype=np.int64)
+    return VectorData(source.GetName(), geometries, ids, values, crs, factorized)
 
 
 def _read_arrow(source, wanted: list[str]):
@@ -73,43 +77,55 @@ def _read_arrow(source, wanted: list[str]):
         return np.ma.concatenate(parts) if parts else np.ma.masked_array(np.array([], dtype=object))
 
     ids = np.ma.getdata(joined(fid_name)) if fid_name in batches else np.arange(len(joined(geometry_name)))
-    wkbs = _as_objects(joined(geometry_name)) if geometry_name in batches else np.full(len(ids), None, object)
-    values = {name: list(_as_objects(joined(name))) for name in wanted}
-    values.update(_boolean_columns(source, wanted))
-    return wkbs, ids, values
+    if geometry_name in batches:
+        wkbs = _as_objects(joined(geometry_name))[0]
+    else:
+        wkbs = np.full(len(ids), None, dtype=object)
+    values, factorized = {}, {}
+    for name in wanted:
+        values[name], coded = _as_objects(joined(name))
+        if coded is not None:
+            factorized[name] = coded
+    for name, column in _boolean_columns(source, wanted).items():
+        values[name] = column
+        factorized.pop(name, None)
+    return wkbs, ids, values, factorized
 
 
-def _boolean_columns(source, wanted: list[str]) -> dict[str, list]:
+def _boolean_columns(source, wanted: list[str]) -> dict[str, np.ndarray]:
     """Boolean fields read feature by feature: GDAL 3.6's Arrow-to-NumPy conversion garbles them."""
     definition = source.GetLayerDefn()
-    booleans = [
-        name
+    booleans = {
+        name: definition.GetFieldIndex(name)
         for name in wanted
         if definition.GetFieldDefn(definition.GetFieldIndex(name)).GetSubType() == ogr.OFSTBoolean
-    ]
+    }
     if not booleans:
         return {}
     source.SetIgnoredFields([n for n in wanted if n not in booleans] + ["OGR_GEOMETRY"])
     source.ResetReading()
     values = {name: [] for name in booleans}
     for feature in source:
-        for name in booleans:
-            values[name].append(None if feature.IsFieldNull(name) else bool(feature.GetField(name)))
+        for name, index in booleans.items():
+            null = feature.IsFieldNull(index)
+            values[name].append(None if null else bool(feature.GetFieldAsInteger(index)))
     source.SetIgnoredFields([])
-    return values
+    return {name: object_array(column) for name, column in values.items()}
 
 
-def _as_objects(column) -> np.ndarray:
-    """A (masked) Arrow column as an object array: None for nulls, str for text, Python numbers."""
+def _as_objects(column) -> tuple[np.ndarray, Factorized | None]:
+    """A (masked) Arrow column as an object array (None for nulls, str for text, Python numbers); text
+    also by distinct value, which it is decoded by anyway (columns of codes repeat a few values)."""
     mask = np.ma.getmaskarray(column)
     data = np.ma.getdata(column)
-    if data.dtype.kind == "S":  # decode each distinct text once: columns of codes repeat a few values
-        distinct, index = np.unique(data, return_inverse=True)
-        result = np.array([value.decode("utf-8") for value in distinct.tolist()], dtype=object)[index]
-    else:
-        result = np.array(data.tolist(), dtype=object) if data.dtype != object else data.copy()
-    result[mask] = None
-    return result
+    if data.dtype.kind != "S":
+        result = object_array(data.tolist()) if data.dtype != object else data.copy()
+        result[mask] = None
+        return result, None
+    distinct, index = np.unique(data, return_inverse=True)
+    values = object_array([value.decode("utf-8") for value in distinct.tolist()] + [None])
+    index = np.where(mask, len(values) - 1, index).astype(np.int64)
+    return values[index], Factorized(values, index)
 
 
 def _read_features(source, wanted: list[str]):
@@ -122,7 +138,7 @@ def _read_features(source, wanted: list[str]):
         ids.append(feature.GetFID())
         for name in wanted:
             values[name].append(feature.GetField(name))
-    return np.array(wkbs, dtype=object), ids, values
+    return object_array(wkbs), ids, {name: object_array(column) for name, column in values.items()}, {}
 
 
 def list_fields(path: str | Path, layer: str | None = None) -> list[str]:

@@ -54,7 +54,7 @@ def load_snapshot(
             continue
         data = read_vector(path, spec.name)
         layers[spec.name] = layer_snapshot(
-            spec.name, data.geometries, data.ids, data.attributes, data.crs, working_crs
+            spec.name, data.geometries, data.ids, data.attributes, data.crs, working_crs, data.factorized
         )
         if on_layer:
             on_layer(layers[spec.name])

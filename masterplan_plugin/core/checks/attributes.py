@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from .. import nomenclature
+from ..columns import combined
 from ..findings import Finding
 from ..model import COMMUNES, FINDINGS, ZONING, plan_schema
 from .registry import check
@@ -34,18 +35,23 @@ def check_attributes(snapshot, profile, context) -> list[Finding]:
     return findings
 
 
-def _empty(values: np.ndarray) -> np.ndarray:
-    """Null or blank, tested once per distinct value (a column holds few) rather than once per row."""
-    mask = np.zeros(len(values), dtype=bool)
-    for value in set(values.tolist()):
-        if value is None or (isinstance(value, str) and not value.strip()):
-            mask |= np.equal(values, value)
-    return mask
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _not_in(column, allowed: set) -> np.ndarray:
+    """Filled in but not one of ``allowed``."""
+    return column.per_value(lambda v: not _blank(v) and str(v) not in allowed)
+
+
+def _empty(layer, name: str) -> np.ndarray:
+    """Null or blank: decided once per distinct value of the column."""
+    return layer.distinct(name).per_value(_blank)
 
 
 def _missing(layer, spec, profile, context) -> list[Finding]:
     required = [name for name in spec.required_fields if name != "fingerprint"]
-    masks = {name: _empty(layer.column(name)) for name in required}
+    masks = {name: _empty(layer, name) for name in required}
     if not masks:
         return []
     any_missing = np.logical_or.reduce(list(masks.values()))
@@ -60,38 +66,31 @@ def _outside_domains(layer, spec, profile, context) -> list[Finding]:
     for field in spec.fields:
         if not field.domain:
             continue
+        rows = np.flatnonzero(_not_in(layer.distinct(field.name), set(schema.domain_values(field.domain))))
         values = layer.column(field.name)
-        allowed = set(schema.domain_values(field.domain))
-        rows = np.flatnonzero(~_empty(values) & ~np.isin(values.astype(str), list(allowed)))
         params = [{"field": field.name, "value": values[row], "codelist": field.domain} for row in rows]
         findings += _findings("ATTR_UNKNOWN_CODE", layer, rows, params, profile, context)
     return findings
 
 
 def _unknown_zone_codes(zoning, profile, context) -> list[Finding]:
-    codes, subcodes, standards = (
-        zoning.column("national_code"),
-        zoning.column("national_subcode"),
-        zoning.column("standard"),
-    )
-    cache: dict[tuple, bool] = {}
-    rows = []
-    for row, key in enumerate(zip(standards, codes, subcodes, strict=False)):
+    def unknown(key) -> bool:
         standard, code, subcode = key
         if code is None or standard not in nomenclature.STANDARDS:
-            continue  # empty code: ATTR_MISSING; unknown standard: the domain check above
-        if key not in cache:
-            cache[key] = nomenclature.harmonise(standard, code, subcode) is not None
-        if not cache[key]:
-            rows.append(row)
+            return False  # empty code: ATTR_MISSING; unknown standard: the domain check above
+        return nomenclature.harmonise(standard, code, subcode) is None
+
+    keys = combined(*(zoning.distinct(name) for name in ("standard", "national_code", "national_subcode")))
+    rows = np.flatnonzero(keys.per_value(unknown))
+    codes, standards = zoning.column("national_code"), zoning.column("standard")
     params = [{"field": "national_code", "value": codes[row], "codelist": standards[row]} for row in rows]
-    return _findings("ATTR_UNKNOWN_CODE", zoning, np.array(rows, dtype=int), params, profile, context)
+    return _findings("ATTR_UNKNOWN_CODE", zoning, rows, params, profile, context)
 
 
 def _unknown_communes(zoning, communes, profile, context) -> list[Finding]:
-    known = set(communes.column("code")) - {None}
+    known = set(communes.column("code").tolist()) - {None}
+    rows = np.flatnonzero(_not_in(zoning.distinct("commune_code"), known))
     declared = zoning.column("commune_code")
-    rows = np.flatnonzero(~_empty(declared) & ~np.isin(declared.astype(str), list(known)))
     params = [{"field": "commune_code", "value": declared[row], "codelist": COMMUNES} for row in rows]
     return _findings("ATTR_UNKNOWN_CODE", zoning, rows, params, profile, context)
 

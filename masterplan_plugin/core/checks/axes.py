@@ -59,6 +59,7 @@ import numpy as np
 import shapely
 from shapely import STRtree
 
+from ..columns import Factorized
 from ..findings import Finding
 from ..model import AXES, plan_schema
 from .registry import check
@@ -196,17 +197,15 @@ def pairs_within(
     return q[hit], t[hit]
 
 
-def codes(values: np.ndarray) -> np.ndarray:
-    """Attribute values as integer codes for vectorised comparison (-1: missing)."""
-    text = np.array(
-        [v.strip().lower() if isinstance(v, str) and v.strip() else "" for v in values], dtype=object
-    )
-    result = np.full(len(text), -1, dtype=np.int64)
-    present = text != ""
-    if present.any():
-        _, inverse = np.unique(text[present].astype(str), return_inverse=True)
-        result[present] = inverse
-    return result
+def codes(column: Factorized) -> np.ndarray:
+    """Attribute values as integer codes for vectorised comparison (-1: missing); case and surrounding
+    blanks ignored."""
+    canonical: dict[str, int] = {}
+    per_value = [
+        canonical.setdefault(v.strip().lower(), len(canonical)) if isinstance(v, str) and v.strip() else -1
+        for v in column.values
+    ]
+    return np.array(per_value, dtype=np.int64)[column.index]
 
 
 # --- the network of axis ends --------------------------------------------------------------------------
@@ -291,7 +290,7 @@ class _Network:
         self.axes, self.ends, self.parts_tree, self.frame, self.tol = axes, ends, parts_tree, frame, tol
         self.names = axes.column("name")
         self.hierarchy, self.mode = axes.column("hierarchy"), axes.column("mode")
-        self.hierarchy_code, self.mode_code = codes(self.hierarchy), codes(self.mode)
+        self.hierarchy_code, self.mode_code = codes(axes.distinct("hierarchy")), codes(axes.distinct("mode"))
         order = plan_schema().domain_values("axis_hierarchy")
         rank = {value: index for index, value in enumerate(order)}
         self.rank = np.array([rank.get(v, len(order)) for v in self.hierarchy], dtype=np.int64)

@@ -10,6 +10,7 @@ import numpy as np
 import shapely
 from shapely import STRtree
 
+from ..columns import Factorized
 from ..model import AXES, COMMUNES, GREEN, ZONING
 from ..plan import LayerSnapshot, PlanSnapshot
 from .coverage import Coverage, analyse_coverage
@@ -30,6 +31,9 @@ class UsableLayer:
 
     def column(self, name: str) -> np.ndarray:
         return self.layer.column(name)[self.rows]
+
+    def distinct(self, name: str) -> Factorized:
+        return self.layer.distinct(name).take(self.rows)
 
     @cached_property
     def tree(self) -> STRtree:

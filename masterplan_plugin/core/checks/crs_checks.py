@@ -21,7 +21,6 @@ def check_crs(snapshot, profile, context) -> list[Finding]:
     for name, layer in snapshot.layers.items():
         if name == FINDINGS or not len(layer):
             continue
-        ids = tuple(int(i) for i in layer.ids)
         if layer.source_crs is None:
             findings.append(
                 Finding(
@@ -58,7 +57,7 @@ def check_crs(snapshot, profile, context) -> list[Finding]:
                     "CRS_MISMATCH",
                     profile.severity("CRS_MISMATCH"),
                     name,
-                    ids[:0],
+                    (),
                     extent,
                     params={"layer": name, "source_crs": layer.source_crs, "plan_crs": snapshot.crs},
                 )

@@ -52,6 +52,7 @@ import shapely
 from shapely import STRtree
 
 from .. import nomenclature
+from ..columns import Factorized
 from ..findings import Finding
 from ..model import GREEN, ZONING
 from .coverage import polygon_parts
@@ -69,26 +70,22 @@ _TRUE = frozenset({"1", "true", "t", "yes", "y", "oui", "vrai", "ja", "wahr"})
 # --- classes ------------------------------------------------------------------------------------------
 
 
-def zone_classes(values: np.ndarray) -> tuple[list[str], np.ndarray]:
-    """Canonical HILUCS codes present in ``values`` and, per value, its index in them (-1: unknown)."""
+def zone_classes(column: Factorized) -> tuple[list[str], np.ndarray]:
+    """Canonical HILUCS codes present in ``column`` and, per row, its index in them (-1: unknown)."""
     codes: list[str] = []
     position: dict[str, int] = {}
-    by_value: dict[object, int] = {}
-    index = np.full(len(values), -1, dtype=np.int64)
-    for row, value in enumerate(values):
-        if value not in by_value:
-            by_value[value] = -1
-            if value is not None and str(value).strip():
-                try:
-                    code = nomenclature.hilucs_class(str(value)).code
-                except nomenclature.UnknownCodeError:
-                    code = None
-                if code is not None:
-                    by_value[value] = position.setdefault(code, len(codes))
-                    if by_value[value] == len(codes):
-                        codes.append(code)
-        index[row] = by_value[value]
-    return codes, index
+    per_value = np.full(len(column.values), -1, dtype=np.int64)
+    for k, value in enumerate(column.values):
+        if value is None or not str(value).strip():
+            continue
+        try:
+            code = nomenclature.hilucs_class(str(value)).code
+        except nomenclature.UnknownCodeError:
+            continue
+        per_value[k] = position.setdefault(code, len(position))
+        if per_value[k] == len(codes):
+            codes.append(code)
+    return codes, per_value[column.index]
 
 
 def class_text(national_code, subcode, hilucs: str) -> str:
@@ -118,7 +115,7 @@ def check_adjacent_incompatible(snapshot, profile, context) -> list[Finding]:
         return []
     tolerance = profile.tolerance("adjacency_tolerance_m")
     home = context.zone_commune
-    codes, class_of = zone_classes(zones.column("hilucs_code"))
+    codes, class_of = zone_classes(zones.distinct("hilucs_code"))
     if not codes:
         return []
     conflict = _conflicts(codes)
@@ -357,18 +354,10 @@ def _polygonal(pieces: np.ndarray):
     return pieces[0] if len(pieces) == 1 else shapely.MultiPolygon(list(pieces))
 
 
-def _truthy(values: np.ndarray) -> np.ndarray:
-    return np.array(
-        [
-            value is not None
-            and not isinstance(value, str)
-            and bool(value)
-            or isinstance(value, str)
-            and value.strip().lower() in _TRUE
-            for value in values
-        ],
-        dtype=bool,
-    )
+def _truthy(value) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in _TRUE
+    return value is not None and bool(value)
 
 
 @check("public green in incompatible zones", "GREEN_IN_INCOMPATIBLE_ZONE")
@@ -376,9 +365,11 @@ def check_green_in_incompatible_zone(snapshot, profile, context) -> list[Finding
     green, zones = context.green, context.zones
     if not len(green) or not len(zones):
         return []
-    kinds = np.array([str(kind).strip().lower() if kind is not None else "" for kind in green.column("kind")])
-    public = np.flatnonzero(_truthy(green.column("public_access")) & np.isin(kinds, list(PUBLIC_GREEN_KINDS)))
-    codes, class_of = zone_classes(zones.column("hilucs_code"))
+    public_kind = green.distinct("kind").per_value(
+        lambda kind: kind is not None and str(kind).strip().lower() in PUBLIC_GREEN_KINDS
+    )
+    public = np.flatnonzero(green.distinct("public_access").per_value(_truthy) & public_kind)
+    codes, class_of = zone_classes(zones.distinct("hilucs_code"))
     if not len(codes):
         return []  # no zone has a harmonised class
     excluding = np.array([excludes_public_green(code) for code in codes], dtype=bool)

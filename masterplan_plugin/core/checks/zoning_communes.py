@@ -213,27 +213,31 @@ def _straddles(profile, context) -> list[Finding]:
 def _mismatches(snapshot, profile, context) -> list[Finding]:
     zones = context.zones
     home = context.zone_commune
-    declared = np.array([_text(value) for value in zones.column("commune_code")], dtype=object)
     raw_codes = context.communes.column("code")
-    commune_text = np.array([_text(code) for code in raw_codes] + [""], dtype=object)
-    actual = commune_text[home]  # home -1 (no commune) takes the trailing ""
-    known = set(map(_text, snapshot.layer(COMMUNES).column("code"))) - {""}
-    # A set lookup per zone: np.isin would sort 100k Python strings.
-    is_known = np.fromiter((code in known for code in declared), dtype=bool, count=len(declared))
-    checked = (declared != "") & (actual != "") & is_known
-    rows = np.flatnonzero(checked & (declared != actual))
+    # Codes compared as numbers (-1: empty, or no commune of the plan has it), each text decided once.
+    number: dict[str, int] = {}
+    for code in snapshot.layer(COMMUNES).column("code").tolist():
+        if _text(code):
+            number.setdefault(_text(code), len(number))
+    declared_number = zones.distinct("commune_code").per_value(lambda v: number.get(_text(v), -1), np.int64)
+    commune_number = np.array([number.get(_text(code), -1) for code in raw_codes] + [-1], dtype=np.int64)
+    actual_number = commune_number[home]  # home -1 (no commune) takes the trailing -1
+    checked = (declared_number >= 0) & (actual_number >= 0)
+    rows = np.flatnonzero(checked & (declared_number != actual_number))
     if not len(rows):
         return []
+    declared_codes = zones.column("commune_code")
     labels = {}
     for code, label in zip(raw_codes, context.commune_labels, strict=True):
         labels.setdefault(_text(code), label)
     severity = profile.severity("ZONE_COMMUNE_MISMATCH")
     findings = []
-    for row in rows:
+    for row in rows.tolist():
         fid = int(zones.ids[row])
+        declared, actual = _text(declared_codes[row]), _text(raw_codes[home[row]])
         params = {
             "ids": f"#{fid}",
-            "declared": labels.get(declared[row], declared[row]),
+            "declared": labels.get(declared, declared),
             "actual": context.commune_label(home[row]),
         }
         findings.append(
@@ -243,7 +247,7 @@ def _mismatches(snapshot, profile, context) -> list[Finding]:
                 ZONING,
                 (fid,),
                 zones.geometries[row],
-                tuple(sorted({declared[row], actual[row]})),
+                tuple(sorted({declared, actual})),
                 None,
                 params,
             )
