@@ -205,7 +205,24 @@ class _Samples:
             ]
         )
         self.commune = lines.commune[self.ring]
-        self.points = shapely.points(self.xy)
+        self.by_x = np.argsort(self.xy[:, 0])
+        self.x_sorted = self.xy[self.by_x, 0]
+
+    def points(self, rows: np.ndarray) -> np.ndarray:
+        """Point geometries of some samples, made on demand: one per sample of every border would hold
+        the interpreter lock for nothing where the borders are clean."""
+        return shapely.points(self.xy[rows])
+
+    def in_boxes(self, bounds: np.ndarray) -> np.ndarray:
+        """The samples inside at least one of the boxes (rows of minx, miny, maxx, maxy)."""
+        low = np.searchsorted(self.x_sorted, bounds[:, 0])
+        high = np.searchsorted(self.x_sorted, bounds[:, 2], side="right")
+        counts = np.maximum(high - low, 0)
+        box = np.repeat(np.arange(len(bounds)), counts)
+        rank = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+        candidate = self.by_x[low[box] + rank]
+        y = self.xy[candidate, 1]
+        return np.unique(candidate[(y >= bounds[box, 1]) & (y <= bounds[box, 3])])
 
 
 # --- Clean borders and gap slivers -----------------------------------------------------------------------
@@ -364,8 +381,7 @@ def _records(
     # Overlap points: inside another commune by min_offset at least (inside its core, eroded by it).
     cores = shapely.buffer(geometries[involved], -min_offset, quad_segs=4)
     shapely.prepare(cores)
-    by_x = np.argsort(samples.xy[:, 0])
-    x_sorted = samples.xy[by_x, 0]
+    by_x, x_sorted = samples.by_x, samples.x_sorted
     found = []
     for commune, core, (minx, miny, maxx, maxy) in zip(involved, cores, shapely.bounds(cores), strict=True):
         if core.is_empty:
@@ -379,8 +395,11 @@ def _records(
     over_sample, over_other = found[:, 0], found[:, 1]
     over_offset, over_target = _overlap_offsets(lines, samples, shared, over_sample, over_other)
     # Gap points: on a sliver, inside no other commune and at least min_offset from all of them.
-    on, hole = holes.tree.query(samples.points, predicate="dwithin", distance=EPSILON)
-    near, segment = lines.tree.query(samples.points[on], predicate="dwithin", distance=min_offset)
+    boxes = shapely.bounds(holes.polygons) + np.array([-EPSILON, -EPSILON, EPSILON, EPSILON])
+    candidate = samples.in_boxes(boxes.reshape(-1, 4))
+    on, hole = holes.tree.query(samples.points(candidate), predicate="dwithin", distance=EPSILON)
+    on = candidate[on]
+    near, segment = lines.tree.query(samples.points(on), predicate="dwithin", distance=min_offset)
     blocked = np.zeros(len(owner), dtype=bool)
     blocked[on[near][lines.segment_commune[segment] != owner[on[near]]]] = True
     blocked[over_sample] = True
@@ -538,7 +557,7 @@ def _areas(
         polygonal = shapely.area(parts) > 0
         parts, part_pair = parts[polygonal], part_pair[polygonal]
         row, part = STRtree(parts).query(
-            samples.points[records.sample[rows]], predicate="dwithin", distance=EPSILON
+            samples.points(records.sample[rows]), predicate="dwithin", distance=EPSILON
         )
         same_pair = part_pair[part] == pair_of.ravel()[row]
         row, part = row[same_pair], part[same_pair]
