@@ -187,11 +187,24 @@ def _suspects(segments: _Segments, count: int, outer_edge=None) -> np.ndarray:
 
 def _union_from_unshared_edges(segments: _Segments, suspects, polygons, tree: STRtree):
     clean_walks = np.bincount(segments.group, weights=~suspects[segments.zone])
-    edges = segments.ends[clean_walks == 1]
+    edges = shapely.linestrings(segments.ends[clean_walks == 1])
     if not len(edges):
         return shapely.union_all(polygons[~suspects])
-    faces = shapely.get_parts(shapely.polygonize(shapely.linestrings(edges)))
+    faces = shapely.get_parts(shapely.polygonize(edges))
     # The unshared edges also close around the holes of the union: keep the faces clean zones cover.
     face, zone = tree.query(shapely.point_on_surface(faces), predicate="intersects")
-    covered = np.unique(face[~suspects[zone]])
-    return shapely.union_all(faces[covered]) if len(covered) else shapely.Polygon()
+    covered = faces[np.unique(face[~suspects[zone]])]
+    if not len(covered):
+        return shapely.Polygon()
+    # Faces polygonised from edges that meet only at their ends tile the plane: dissolved by their
+    # edges alone (0.002 s where the general union takes 0.09 s on the 100k-zone benchmark). Edges that
+    # cross (clean zones drawn over each other) give overlapping faces: the general union, which the
+    # area test then catches.
+    return shapely.coverage_union_all(covered) if _meet_only_at_ends(edges) else shapely.union_all(covered)
+
+
+def _meet_only_at_ends(lines: np.ndarray) -> bool:
+    """Whether no line crosses, touches the inside of, or runs along another: GEOS's noding then splits
+    none of them (0.01 s for 7k edges, where relating the intersecting pairs takes 0.07 s)."""
+    noded = shapely.node(shapely.multilinestrings(lines))
+    return shapely.get_num_geometries(noded) == len(lines)

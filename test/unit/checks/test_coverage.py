@@ -156,3 +156,16 @@ def _candidate_pairs_of(zones, suspects):
 
     first, second = _candidate_pairs(STRtree(zones), zones, suspects)
     return first.tolist(), second.tolist()
+
+
+def test_edges_meeting_only_at_their_ends_are_told_from_crossing_touching_and_overlapping_ones():
+    from masterplan_plugin.core.checks.coverage import _meet_only_at_ends
+
+    def lines(*coords):
+        return shapely.linestrings(np.array(coords, dtype=float))
+
+    square = lines([(0, 0), (1, 0)], [(1, 0), (1, 1)], [(1, 1), (0, 1)], [(0, 1), (0, 0)])
+    assert _meet_only_at_ends(square)
+    assert not _meet_only_at_ends(lines([(0, 0), (2, 2)], [(0, 2), (2, 0)]))  # crossing
+    assert not _meet_only_at_ends(lines([(0, 0), (2, 0)], [(1, 0), (1, 1)]))  # T-junction
+    assert not _meet_only_at_ends(lines([(0, 0), (2, 0)], [(1, 0), (3, 0)]))  # collinear overlap
