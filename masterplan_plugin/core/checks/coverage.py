@@ -39,8 +39,10 @@ class Coverage:
         """The polygons of ``area`` that no polygon covers.
 
         Without dissolving everything: ``area`` minus the clean union leaves the holes and the rim where
-        the suspects lie; each of those pieces then loses only the suspects it meets (a few, unioned
-        alone), twice as fast as adding 4k suspects to the clean union on the 100k-zone benchmark.
+        the suspects lie; each of those pieces then loses the suspects it meets, one per round for all
+        pieces at once (vectorised, so the interpreter lock is free for the checks on the other thread;
+        twice as fast as unioning each piece's suspects first, 4x as adding 2.5k suspects to the clean
+        union on the 100k-zone benchmark).
         """
         if self.clean_union is None:
             return _polygons(shapely.difference(area, shapely.union_all(self.polygons)))
@@ -49,12 +51,14 @@ class Coverage:
         if not len(pieces) or not len(suspects):
             return pieces
         piece, suspect = STRtree(suspects).query(pieces, predicate="intersects")
-        order = np.argsort(piece, kind="stable")
+        order = np.lexsort((suspect, piece))
         piece, suspect = piece[order], suspect[order]
-        met, starts = np.unique(piece, return_index=True)
-        covers = [shapely.union_all(group) for group in np.split(suspects[suspect], starts[1:])]
+        starts = np.r_[True, piece[1:] != piece[:-1]]
+        rank = np.arange(len(piece)) - np.maximum.accumulate(np.where(starts, np.arange(len(piece)), 0))
         remaining = pieces.copy()
-        remaining[met] = shapely.difference(pieces[met], np.array(covers, dtype=object))
+        for k in range(int(rank.max()) + 1 if len(rank) else 0):
+            now = rank == k  # each piece's k-th suspect
+            remaining[piece[now]] = shapely.difference(remaining[piece[now]], suspects[suspect[now]])
         return _polygons(remaining)
 
 
