@@ -54,6 +54,7 @@ findings only. :func:`border_frame` is shared with the green-corridor check (``g
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import shapely
@@ -114,22 +115,24 @@ class BorderFrame:
         shapely.prepare(self.lines)
         self.lines_tree = STRtree(self.lines)
 
-    def commune_of(self, points: np.ndarray, nearest: bool = False) -> np.ndarray:
-        """Index of a commune containing each point (lowest index in overlaps); -1 outside every commune,
-        or the nearest commune when ``nearest``."""
-        result = np.full(len(points), -1, dtype=np.int64)
-        if not len(points) or not len(self.polygons):
+    def commune_of(self, xy: np.ndarray, nearest: bool = False) -> np.ndarray:
+        """Index of a commune containing each point (x, y rows; lowest index in overlaps); -1 outside
+        every commune, or the nearest commune when ``nearest``.
+
+        Tested commune by commune on the points in its envelope with GEOS's prepared point-in-polygon on
+        raw coordinates: no Point object is made (their creation holds the interpreter lock).
+        """
+        result = np.full(len(xy), -1, dtype=np.int64)
+        if not len(xy) or not len(self.polygons):
             return result
-        q, c = self.tree.query(points)
-        hit = shapely.intersects(self.polygons[c], points[q])
-        q, c = q[hit], c[hit]
-        order = np.lexsort((c, q))
-        q, c = q[order], c[order]
-        first = np.r_[True, q[1:] != q[:-1]] if len(q) else np.array([], dtype=bool)
-        result[q[first]] = c[first]
+        x, y = xy[:, 0], xy[:, 1]
+        for commune, (minx, miny, maxx, maxy) in enumerate(shapely.bounds(self.polygons)):
+            rows = np.flatnonzero((result < 0) & (x >= minx) & (x <= maxx) & (y >= miny) & (y <= maxy))
+            if len(rows):
+                result[rows[shapely.intersects_xy(self.polygons[commune], x[rows], y[rows])]] = commune
         missing = np.flatnonzero(result < 0)
         if nearest and len(missing):
-            m, c = self.tree.query_nearest(points[missing], all_matches=False)
+            m, c = self.tree.query_nearest(shapely.points(xy[missing]), all_matches=False)
             result[missing[m]] = c
         return result
 
@@ -213,10 +216,11 @@ def codes(column: Factorized) -> np.ndarray:
 
 @dataclass
 class _Ends:
-    parts: np.ndarray  # line parts of the usable axes
+    parts: np.ndarray  # line parts of the usable axes (a single-part axis is its own part)
     part_axis: np.ndarray  # usable-axis index of each part
-    part_start: np.ndarray
-    part_end: np.ndarray
+    part_coords: np.ndarray  # (vertices, 2): the parts' vertices, part after part
+    part_first: np.ndarray  # index of each part's first vertex in ``part_coords``
+    part_last: np.ndarray
     part_open: np.ndarray  # parts with two distinct ends
     points: np.ndarray  # one per end of an open part
     part: np.ndarray  # part of each end
@@ -225,11 +229,12 @@ class _Ends:
 
     @classmethod
     def of(cls, geometries: np.ndarray) -> _Ends:
-        parts, part_axis = shapely.get_parts(geometries, return_index=True)
-        lineal = np.isin(shapely.get_type_id(parts), LINEAL)
-        parts, part_axis = parts[lineal], part_axis[lineal]
-        starts, ends = shapely.get_point(parts, 0), shapely.get_point(parts, -1)
-        is_open = (shapely.length(parts) > 0) & ~shapely.is_closed(parts)
+        parts, part_axis = _line_parts(geometries)
+        coords, vertex_part = shapely.get_coordinates(parts, return_index=True)
+        counts = np.bincount(vertex_part, minlength=len(parts))
+        first = np.cumsum(counts) - counts
+        last = first + np.maximum(counts, 1) - 1
+        is_open = (counts >= 2) & np.any(coords[first] != coords[last], axis=1) if len(coords) else counts > 0
         rows = np.flatnonzero(is_open)
         end_of_part = np.full((len(parts), 2), -1, dtype=np.int64)
         end_of_part[rows, 0] = np.arange(len(rows))
@@ -237,20 +242,67 @@ class _Ends:
         return cls(
             parts,
             part_axis,
-            starts,
-            ends,
+            coords,
+            first,
+            last,
             is_open,
-            np.concatenate([starts[rows], ends[rows]]),
+            shapely.points(np.concatenate([coords[first[rows]], coords[last[rows]]])),
             np.concatenate([rows, rows]),
             np.r_[np.ones(len(rows), bool), np.zeros(len(rows), bool)],
             end_of_part,
         )
 
-    def inner_points(self, ends: np.ndarray, distance: float) -> np.ndarray:
-        """Points ``distance`` back along each end's part (its middle when the part is shorter)."""
-        parts = self.parts[self.part[ends]]
-        back = np.minimum(distance, shapely.length(parts) / 2)
-        return shapely.line_interpolate_point(parts, np.where(self.at_start[ends], back, -back))
+    @cached_property
+    def xy(self) -> np.ndarray:
+        """Coordinates of every end."""
+        vertex = np.where(self.at_start, self.part_first[self.part], self.part_last[self.part])
+        return self.part_coords[vertex]
+
+    def start_xy(self, parts: np.ndarray) -> np.ndarray:
+        return self.part_coords[self.part_first[parts]]
+
+    def end_xy(self, parts: np.ndarray) -> np.ndarray:
+        return self.part_coords[self.part_last[parts]]
+
+    def inner_xy(self, ends: np.ndarray, distance: float) -> np.ndarray:
+        """Coordinates ``distance`` back along each end's part (its middle when the part is shorter),
+        interpolated with numpy on the parts' vertices."""
+        part = self.part[ends]
+        first, last = self.part_first[part], self.part_last[part]
+        # Each end's part walked from that end, all walks laid end to end in flat arrays.
+        counts = last - first + 1
+        begin = np.cumsum(counts) - counts
+        walk = np.repeat(np.arange(len(ends)), counts)
+        k = np.arange(counts.sum()) - begin[walk]
+        vertex = np.where(self.at_start[ends][walk], first[walk] + k, last[walk] - k)
+        xy = self.part_coords[vertex]
+        step = np.r_[0.0, np.hypot(*(xy[1:] - xy[:-1]).T)]
+        step[begin] = 0.0
+        walked = np.cumsum(step)  # non-decreasing over all walks
+        length = walked[begin + counts - 1] - walked[begin]
+        target = walked[begin] + np.minimum(distance, length / 2)
+        after = np.clip(np.searchsorted(walked, target), begin + 1, begin + counts - 1)
+        before = after - 1
+        span = walked[after] - walked[before]
+        t = np.divide(target - walked[before], span, out=np.zeros_like(span), where=span > 0)
+        return xy[before] + t[:, None] * (xy[after] - xy[before])
+
+
+def _line_parts(geometries: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The line parts of each geometry and their owner; a geometry of one line part is kept as it is
+    (planners' layers are MultiLineString with one part: no copy of each is made)."""
+    types = shapely.get_type_id(geometries)
+    single = np.isin(types, LINEAL) | (
+        (types == shapely.GeometryType.MULTILINESTRING.value) & (shapely.get_num_geometries(geometries) == 1)
+    )
+    rest = np.flatnonzero(~single)
+    parts, owner = shapely.get_parts(geometries[rest], return_index=True)
+    lineal = np.isin(shapely.get_type_id(parts), LINEAL)
+    keep = np.flatnonzero(single)
+    parts = np.concatenate([geometries[keep], parts[lineal]])
+    owner = np.concatenate([keep, rest[owner[lineal]]])
+    order = np.argsort(owner, kind="stable")
+    return parts[order], owner[order]
 
 
 @dataclass(frozen=True)
@@ -307,7 +359,7 @@ class _Network:
             return []
         candidates = np.unique(e)
         home = np.full(len(ends.points), -1, dtype=np.int64)
-        home[candidates] = frame.commune_of(ends.inner_points(candidates, tol.continuation), nearest=True)
+        home[candidates] = frame.commune_of(ends.inner_xy(candidates, tol.continuation), nearest=True)
         own = frame.i[k] == home[e]
         e, k = e[own], k[own]
         off_edge = ~frame.at_edge(ends.points[e], tol.border)
@@ -329,8 +381,9 @@ class _Network:
         other = self.frame.reaches_across(ends.parts[p], home[border_ends[b]], points[b], tol.continuation)
         b, p = b[other], p[other]
 
-        gap_start = shapely.distance(ends.part_start[p], points[b])
-        gap_end = shapely.distance(ends.part_end[p], points[b])
+        end_xy = ends.xy[border_ends[b]]
+        gap_start = np.hypot(*(ends.start_xy(p) - end_xy).T)
+        gap_end = np.hypot(*(ends.end_xy(p) - end_xy).T)
         gap = np.minimum(gap_start, gap_end)
         is_end = ends.part_open[p] & (gap <= tol.continuation)
         near_end = ends.end_of_part[p, np.where(gap_start <= gap_end, 0, 1)]
@@ -402,7 +455,7 @@ class _Network:
         axis, other = int(ends.part_axis[ends.part[end]]), int(ends.part_axis[partner])
         here, there = int(home[end]), int(home[partner_end])
         if there < 0:  # the partner's end is not at a border of its own: where its axis comes from
-            inner = ends.inner_points(np.array([partner_end]), self.tol.continuation)
+            inner = ends.inner_xy(np.array([partner_end]), self.tol.continuation)
             there = int(frame.commune_of(inner, nearest=True)[0])
         sides = [(axis, here), (other, there)]
         if (self.rank[other], self.axes.ids[other]) < (self.rank[axis], self.axes.ids[axis]):
@@ -435,7 +488,7 @@ class _Network:
         rows = np.flatnonzero(unconnected)
         if not len(rows):
             return []
-        commune = frame.commune_of(ends.points[rows])
+        commune = frame.commune_of(ends.xy[rows])
         rows, commune = rows[commune >= 0], commune[commune >= 0]
         near, _ = frame.boundaries_near(ends.points[rows], self.tol.border)
         inside = np.ones(len(rows), dtype=bool)

@@ -293,3 +293,35 @@ def test_demo_dangles_are_the_impasse_and_the_street_without_hierarchy(demo_find
 def test_demo_clean_axes_raise_nothing(demo_findings):
     # Boulevard de l'Alzette (FR -> LU), Route de Belvaux (LU -> BE), plan-edge ends, T-junctions.
     assert len(demo_findings) == 4
+
+
+def test_axis_ends_and_inner_points_match_shapely_on_mixed_geometries():
+    from masterplan_plugin.core.checks.axes import _Ends
+
+    rng = np.random.default_rng(7)
+    lines = [shapely.LineString(rng.uniform(0, 500, (n, 2))) for n in rng.integers(2, 9, 40)]
+    geometries = np.array(
+        lines[:20]
+        + [shapely.MultiLineString([line]) for line in lines[20:30]]
+        + [shapely.MultiLineString(lines[30:33]), shapely.LinearRing([(0, 0), (5, 0), (5, 5)])]
+        + [shapely.GeometryCollection([lines[33], shapely.Point(1, 1)]), shapely.LineString([(3, 3), (3, 3)])]
+        + lines[34:],
+        dtype=object,
+    )
+    ends = _Ends.of(geometries)
+    expected_parts = [
+        part for g in geometries for part in shapely.get_parts(g) if part.geom_type == "LineString"
+    ]
+    assert len(ends.parts) == len(expected_parts) + 1  # + the LinearRing, a closed part without ends
+    ours = [shapely.get_parts(part)[0] for part in ends.parts if part.geom_type != "LinearRing"]
+    assert all(shapely.equals(a, b) for a, b in zip(ours, expected_parts, strict=True))
+    opened = np.flatnonzero(ends.part_open)
+    assert len(ends.points) == 2 * len(opened)
+    all_ends = np.arange(len(ends.points))
+    parts = ends.parts[ends.part]
+    for distance in (0.0, 1.0, 60.0, 1e6):
+        length = shapely.length(parts)
+        back = np.minimum(distance, length / 2)
+        expected = shapely.line_interpolate_point(parts, np.where(ends.at_start, back, length - back))
+        assert np.allclose(ends.inner_xy(all_ends, distance), shapely.get_coordinates(expected), atol=1e-6)
+    assert np.allclose(ends.xy, shapely.get_coordinates(ends.points))
