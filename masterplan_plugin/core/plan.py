@@ -47,13 +47,21 @@ class LayerSnapshot:
     def usable(self) -> np.ndarray:
         """Mask of features that geometric checks can use: present, non-empty and valid (the snapshot
         is never modified, so this is computed once)."""
-        geometries = self.geometries
-        present = ~shapely.is_missing(geometries) & ~shapely.is_empty(geometries)
-        return present & shapely.is_valid(geometries)
+        return usable_mask(self.geometries)
+
+    def set_usable(self, mask: np.ndarray) -> None:
+        """Hand over ``usable_mask(self.geometries)`` computed elsewhere (in parallel pieces)."""
+        self.__dict__["usable"] = mask
 
     @property
     def transformed(self) -> bool:
         return self.source_crs is not None
+
+
+def usable_mask(geometries: np.ndarray) -> np.ndarray:
+    """Present, non-empty and valid."""
+    present = ~shapely.is_missing(geometries) & ~shapely.is_empty(geometries)
+    return present & shapely.is_valid(geometries)
 
 
 @dataclass
