@@ -87,7 +87,10 @@ def _digest(finding: Finding, anchor: str) -> str:
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:
-    return sorted(findings, key=lambda f: (f.severity.rank, f.rule, f.communes, f.feature_ids))
+    """Most severe first, by rule and place; the largest first where those tie (gaps of one commune)."""
+    return sorted(
+        findings, key=lambda f: (f.severity.rank, f.rule, f.communes, f.feature_ids, -(f.measure or 0.0))
+    )
 
 
 def summary(findings: list[Finding]) -> dict[str, int]:

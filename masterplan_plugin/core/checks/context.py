@@ -109,6 +109,14 @@ class CheckContext:
             )
             self._work.start(executor)
 
+    def ready(self, needs: int) -> bool:
+        """Whether the coverage work has published what a check needs (``registry.Needs``), so that
+        running it now waits for nothing."""
+        if self._work is None:
+            return True
+        futures = (self._work.layers, self._work.coverage, self._work.uncovered)
+        return all(future.done() for future in futures[: needs + 1])
+
     def _coverage_work(self) -> CoverageWork:
         if self._work is None:  # no worker: the work is done here, when first needed
             self._work = CoverageWork(

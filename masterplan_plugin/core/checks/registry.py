@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from enum import IntEnum
 
 from ..findings import Finding, sort_findings
 from ..model import COMMUNES, ZONING
@@ -19,6 +20,15 @@ from ..plan import LayerSnapshot, PlanSnapshot
 from .profile import ValidationProfile, default_profile
 
 LOG = logging.getLogger(__name__)
+WORKERS = 2  # the machines planners validate on have two cores at least
+
+
+class Needs(IntEnum):
+    """What a check waits for from the coverage work (``context.CoverageWork``), in the order it comes."""
+
+    LAYERS = 0  # the usable layers
+    COVERAGE = 1  # the zones that may overlap another
+    UNZONED = 2  # the land no zone covers
 
 
 @dataclass(frozen=True)
@@ -26,17 +36,17 @@ class Check:
     name: str
     rules: tuple[str, ...]
     function: Callable
-    needs_uncovered: bool = False  # waits for the unzoned land: scheduled last
+    needs: Needs = Needs.LAYERS
 
 
 CHECKS: dict[str, Check] = {}
 
 
-def check(name: str, *rules: str, needs_uncovered: bool = False):
+def check(name: str, *rules: str, needs: Needs = Needs.LAYERS):
     """Register a check function under ``name`` for ``rules``."""
 
     def register(function):
-        CHECKS[name] = Check(name, rules, function, needs_uncovered)
+        CHECKS[name] = Check(name, rules, function, needs)
         return function
 
     return register
@@ -62,15 +72,14 @@ class Validation:
 
     A reader that hands each layer over as it is read (``layer_read``) lets the coverage work start as
     soon as the communes and the zoning are in, while the other layers are still being read. ``run``
-    then schedules the checks in catalogue order, those needing the unzoned land last, so both cores
-    stay busy.
+    then runs the checks on both workers, each taking the next check as it gets free (see ``_next``).
     """
 
     def __init__(self, profile: ValidationProfile | None = None):
         from . import _families  # noqa: F401  (registers the checks)
 
         self.profile = profile or default_profile()
-        self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="masterplan-checks")
+        self._pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="masterplan-checks")
         self._layers: dict[str, LayerSnapshot] = {}
         self._work = None
 
@@ -100,32 +109,55 @@ class Validation:
         profile = self.profile
         context = CheckContext(snapshot, profile, self._work)
         selected = [c for c in CHECKS.values() if any(profile.enabled(rule) for rule in c.rules)]
-        selected.sort(key=lambda c: c.needs_uncovered)  # stable: catalogue order otherwise
-        done: list[str] = []
-        reporting = threading.Lock()
+        pending = list(selected)
+        produced: dict[str, list[Finding]] = {}
+        lock = threading.Lock()  # guards pending and produced; callers' callbacks need not be thread-safe
+        failed = threading.Event()
 
-        def run(current: Check) -> list[Finding]:
-            if is_cancelled and is_cancelled():
-                raise Cancelled()
-            started = time.perf_counter()
-            produced = current.function(snapshot, profile, context)
-            LOG.debug(
-                "check %s: %d findings in %.2f s", current.name, len(produced), time.perf_counter() - started
-            )
-            with reporting:  # callers' callbacks need not be thread-safe
-                done.append(current.name)
-                if progress:
-                    progress(100.0 * len(done) / max(len(selected), 1), current.name)
-            return [f for f in produced if profile.enabled(f.rule)]
+        def take() -> Check | None:
+            with lock:
+                if failed.is_set() or not pending:
+                    return None
+                chosen = _next(pending, context)
+                pending.remove(chosen)
+                return chosen
+
+        def work() -> None:
+            try:
+                while (current := take()) is not None:
+                    if is_cancelled and is_cancelled():
+                        raise Cancelled()
+                    started = time.perf_counter()
+                    findings = current.function(snapshot, profile, context)
+                    LOG.debug(
+                        "check %s: %d findings in %.2f s",
+                        current.name, len(findings), time.perf_counter() - started,
+                    )
+                    with lock:
+                        produced[current.name] = [f for f in findings if profile.enabled(f.rule)]
+                        if progress:
+                            progress(100.0 * len(produced) / max(len(selected), 1), current.name)
+            except BaseException:
+                failed.set()
+                raise
 
         context.start_background_work(self._pool)
-        futures = [self._pool.submit(run, current) for current in selected]
-        try:
-            results = [future.result() for future in futures]
-        except BaseException:
-            for future in futures:
-                future.cancel()
-            raise
+        # One runner per worker; the coverage work holds one worker until it is done, then the second
+        # runner starts there. Both were submitted after the coverage work: they never wait on work
+        # queued behind them.
+        runners = [self._pool.submit(work) for _ in range(WORKERS)]
+        for runner in runners:
+            runner.result()
         if progress:
             progress(100.0, "")
-        return sort_findings([finding for produced in results for finding in produced])
+        return sort_findings([f for c in selected for f in produced[c.name]])
+
+
+def _next(pending: list[Check], context) -> Check:
+    """The check to run next: among those whose input is ready, the one needing the latest input — it
+    became ready last and the others can fill any gap; when none is ready, the one needing the earliest
+    input (it waits least). Catalogue order otherwise."""
+    ready = [c for c in pending if context.ready(c.needs)]
+    if ready:
+        return max(ready, key=lambda c: c.needs)  # max keeps the first of equals
+    return min(pending, key=lambda c: c.needs)

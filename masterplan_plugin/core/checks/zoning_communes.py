@@ -48,7 +48,7 @@ import shapely
 from ..findings import Finding
 from ..model import COMMUNES, ZONING
 from .coverage import polygon_parts
-from .registry import check
+from .registry import Needs, check
 
 ZONE_RULES = ("ZONE_OUTSIDE_COMMUNES", "ZONE_STRADDLES_COMMUNES", "ZONE_COMMUNE_MISMATCH")
 
@@ -258,7 +258,7 @@ def _mismatches(snapshot, profile, context) -> list[Finding]:
 # --- municipalities left without zoning --------------------------------------------------------------
 
 
-@check("municipal zoning coverage", "COMMUNE_NOT_COVERED", needs_uncovered=True)
+@check("municipal zoning coverage", "COMMUNE_NOT_COVERED", needs=Needs.UNZONED)
 def check_communes_covered(snapshot, profile, context) -> list[Finding]:
     communes = context.communes
     if not len(communes):

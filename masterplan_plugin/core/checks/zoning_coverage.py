@@ -23,7 +23,7 @@ from shapely import STRtree
 from ..findings import Finding
 from ..model import ZONING
 from .coverage import analyse_coverage, polygon_parts
-from .registry import check
+from .registry import Needs, check
 from .zoning_communes import solid
 
 # Thinner than this, an unzoned piece is where two edges nearly coincide: whether GEOS leaves such a
@@ -118,7 +118,7 @@ def _filter_gaps(gaps: np.ndarray, min_area: float, max_area: float, allowed) ->
     return gaps[keep]
 
 
-@check("zoning overlaps", "ZONE_OVERLAP")
+@check("zoning overlaps", "ZONE_OVERLAP", needs=Needs.COVERAGE)
 def check_overlaps(snapshot, profile, context) -> list[Finding]:
     zones = context.zones
     found = overlap_parts(
@@ -148,7 +148,7 @@ def check_overlaps(snapshot, profile, context) -> list[Finding]:
 _KIND_SUFFIX = {"duplicate": " (duplicate)", "contained": " (contained)", "partial": ""}
 
 
-@check("zoning gaps", "ZONE_GAP", needs_uncovered=True)
+@check("zoning gaps", "ZONE_GAP", needs=Needs.UNZONED)
 def check_gaps(snapshot, profile, context) -> list[Finding]:
     zones = context.zones
     if not len(zones):
