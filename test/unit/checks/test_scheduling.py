@@ -53,6 +53,10 @@ def test_cancelling_stops_the_run_between_checks():
     from masterplan_plugin.core.demo import demo_snapshot
 
     names = []
+
+    def report(_percent, name):
+        names.append(name)
+
     with pytest.raises(Cancelled):
-        run_checks(demo_snapshot(), progress=lambda _, name: names.append(name), is_cancelled=lambda: len(names) > 1)
+        run_checks(demo_snapshot(), progress=report, is_cancelled=lambda: len(names) > 1)
     assert 2 <= len(names) < 10
