@@ -67,6 +67,7 @@ from .registry import check
 
 AXIS_RULES = ("AXIS_DISCONTINUITY", "AXIS_HIERARCHY_BREAK", "AXIS_DANGLE")
 LINEAL = (shapely.GeometryType.LINESTRING.value, shapely.GeometryType.LINEARRING.value)
+POINT = shapely.GeometryType.POINT.value
 SIDE_NOISE_M = 1.0  # boundary noise ignored when deciding on which side of a border a feature lies
 
 
@@ -137,7 +138,10 @@ class BorderFrame:
         return result
 
     def borders_near(self, geometries: np.ndarray, distance: float) -> tuple[np.ndarray, np.ndarray]:
-        """Pairs (geometry index, border index) within ``distance`` of each other."""
+        """Pairs (geometry index, border index) within ``distance`` of each other. Points go through the
+        tree's own query (a point's distance to a border is cheap; an envelope object per point is not)."""
+        if len(geometries) and len(self.lines) and (shapely.get_type_id(geometries) == POINT).all():
+            return self.lines_tree.query(geometries, predicate="dwithin", distance=distance)
         return pairs_within(self.lines_tree, self.lines, geometries, distance)
 
     def boundaries_near(self, geometries: np.ndarray, distance: float) -> tuple[np.ndarray, np.ndarray]:
