@@ -49,7 +49,9 @@ def combined(*columns: Factorized) -> Factorized:
         return Factorized(object_array([]), np.zeros(0, dtype=np.int64))
     key = np.zeros(len(columns[0]), dtype=np.int64)
     for column in columns:  # renumbered at each step, so the key never exceeds the row count
-        _, first, key = np.unique(key * len(column.values) + column.index, True, True)
+        _, first, key = np.unique(
+            key * len(column.values) + column.index, return_index=True, return_inverse=True
+        )
     values = [tuple(column.values[column.index[row]] for column in columns) for row in first.tolist()]
     return Factorized(object_array(values), key.astype(np.int64))
 
