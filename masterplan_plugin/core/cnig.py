@@ -10,11 +10,17 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
+from .footprint import present, repaired_footprints
+
 
 def commune_outlines(zones: np.ndarray, zone_communes: list, communes: list[str]) -> dict[str, object]:
     """INSEE code -> outline polygon for each commune of the document that has zones."""
     zone_communes = np.asarray(zone_communes, dtype=object)
-    usable = ~shapely.is_missing(zones) & shapely.is_valid(zones)
+    # An invalid zone still stands for its land: its repaired footprint outlines the commune too.
+    zones = np.asarray(zones, dtype=object).copy()
+    invalid = present(zones) & ~shapely.is_valid(zones)
+    zones[invalid] = repaired_footprints(zones[invalid])
+    usable = present(zones)
     outlines = {}
     for code in communes:
         own = zones[usable & (zone_communes == code)]

@@ -11,9 +11,10 @@ import shapely
 from shapely import STRtree
 
 from ..columns import Factorized
+from ..footprint import invalid_footprints
 from ..model import AXES, COMMUNES, GREEN, ZONING
 from ..plan import LayerSnapshot, PlanSnapshot, usable_mask
-from .coverage import Coverage, analyse_coverage
+from .coverage import Coverage, analyse_coverage, polygon_parts
 from .profile import ValidationProfile
 
 
@@ -281,4 +282,25 @@ class CoverageWork:
         _, communes, communes_union = self.layers.result()
         if not len(communes):
             return np.array([], dtype=object)
-        return self.coverage.result().uncovered(communes_union)
+        return without_invalid_zones(self.coverage.result().uncovered(communes_union), self._zoning)
+
+
+def invalid_zone_footprints(zoning: LayerSnapshot) -> np.ndarray:
+    """The repaired footprints of the zones GEOM_INVALID reports (none when the layer has no CRS: no
+    zone is usable then)."""
+    if not len(zoning) or not zoning.transformed:
+        return np.array([], dtype=object)
+    return invalid_footprints(zoning.geometries, zoning.usable)
+
+
+def without_invalid_zones(land: np.ndarray, zoning: LayerSnapshot) -> np.ndarray:
+    """``land`` (polygons) minus the repaired footprints of the invalid zones: the land they were drawn
+    on is zoned, not a gap (their geometry is GEOM_INVALID's)."""
+    footprints = invalid_zone_footprints(zoning)
+    if not len(footprints) or not len(land):
+        return land
+    touched = np.unique(STRtree(footprints).query(land, predicate="intersects")[0])
+    land = land.copy()
+    land[touched] = shapely.difference(land[touched], shapely.union_all(footprints))
+    parts = polygon_parts(land)[0]
+    return parts[~shapely.is_empty(parts)]

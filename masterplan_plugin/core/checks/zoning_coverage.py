@@ -22,6 +22,7 @@ from shapely import STRtree
 
 from ..findings import Finding
 from ..model import ZONING
+from .context import invalid_zone_footprints
 from .coverage import analyse_coverage, polygon_parts
 from .registry import Needs, check
 from .zoning_communes import solid
@@ -164,8 +165,9 @@ def check_gaps(snapshot, profile, context) -> list[Finding]:
             zoned_area = shapely.union_all(context.communes.geometries[zoned])
             gaps = polygon_parts(shapely.intersection(gaps, zoned_area))[0]
         gaps = _filter_gaps(gaps, min_area, 0.0, allowed)
-    else:
-        gaps = enclosed_gaps(zones.geometries, min_area, allowed=allowed)
+    else:  # the land under invalid zones is zoned: their repaired footprints close the zoning
+        footprints = invalid_zone_footprints(snapshot.layer(ZONING))
+        gaps = enclosed_gaps(np.concatenate([zones.geometries, footprints]), min_area, allowed=allowed)
     gaps = gaps[solid(gaps, OVERLAY_SLIVER_WIDTH_M)]
     severity = profile.severity("ZONE_GAP")
     labels = dict(zip(context.commune_codes, context.commune_labels, strict=False))
