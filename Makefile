@@ -19,8 +19,8 @@ export PYTHONDONTWRITEBYTECODE := 1
 # pytest-qgis and headless QGIS need a platform without a display; the desktop test starts its own Xvfb.
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup system-packages lint test test-unit test-qgis test-desktop demo package deploy \
-        resources translations transup transcompile bench clean
+.PHONY: setup system-packages lint test test-unit test-qgis test-desktop test-qgis340 demo package deploy \
+        resources translations transup transcompile bench stress clean
 
 setup: system-packages $(VENV)/.installed
 
@@ -72,6 +72,12 @@ test-qgis: setup resources translations
 test-desktop: setup package
 	$(PY) -m pytest test/desktop -ra
 
+# The same suite against QGIS 3.40 (Debian trixie) in a chroot, build/trixie-root, made once by debootstrap
+# (reused while build/trixie-root.stamp matches) and run with trixie's Python, numpy 2 and shapely 2.1.
+test-qgis340: setup resources translations package
+	$(MAKE) --no-print-directory system-packages APT_PACKAGES=debootstrap
+	test/qgis340/run.sh all
+
 demo: setup
 	$(PY) -m $(PLUGIN) demo $(BUILD)/demo
 	$(PY) -m $(PLUGIN) atlas $(BUILD)/demo/demo_plan.gpkg --output $(BUILD)/demo/atlas
@@ -95,6 +101,10 @@ deploy: package
 
 bench: setup
 	$(PY) -m test.bench.run_benchmarks
+
+# 2,000 in-process validations under CPU load, in batches of child processes: 0 may crash.
+stress: setup
+	$(PY) -m test.bench.stress_validation --validations 2000
 
 clean:
 	rm -rf $(BUILD) $(DIST) $(PLUGIN)/resources_rc.py i18n/*.qm .pytest_cache
