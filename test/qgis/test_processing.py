@@ -536,6 +536,22 @@ def chain_model() -> QgsProcessingModelAlgorithm:
     return model
 
 
+def model_output_parameter(model: QgsProcessingModelAlgorithm, child_id: str, output: str) -> str:
+    """The parameter by which ``model`` takes (and the key under which it returns) a child's model output.
+
+    QGIS 3.22 names it ``child:output`` (``atlas:atlas``); newer QGIS name it after the output's
+    description (``atlas_folder`` for "Atlas folder") and record the child and output in its metadata. The
+    model is asked: the same name that qgis_process and processing.run expect with this QGIS.
+    """
+    for parameter in model.destinationParameterDefinitions():
+        metadata = parameter.metadata()
+        if (metadata.get("_modelChildId"), metadata.get("_modelChildOutputName")) == (child_id, output) \
+                or parameter.name() == f"{child_id}:{output}":
+            return parameter.name()
+    names = [parameter.name() for parameter in model.destinationParameterDefinitions()]
+    raise AssertionError(f"the model has no output {child_id}:{output} (its outputs: {names})")
+
+
 def test_a_model_chaining_import_validate_and_atlas_runs_after_save_and_reload(run, demo, plan, tmp_path):
     path = tmp_path / "masterplan_chain.model3"
     assert chain_model().toFile(str(path))
@@ -545,11 +561,12 @@ def test_a_model_chaining_import_validate_and_atlas_runs_after_save_and_reload(r
         "masterplan:importzoning", "masterplan:validate", "masterplan:exportatlas"]
     assert model.dependsOnChildAlgorithms("atlas") == {"import", "validate"}
     zones_before = len(read_vector(plan, "zoning"))
+    atlas_output = model_output_parameter(model, "atlas", "atlas")
     result = run(model, {"plan": str(plan), "zoning": memory_copy(source(demo, PAG_SOURCE)),
-                         "atlas:atlas": str(tmp_path / "atlas")})
+                         atlas_output: str(tmp_path / "atlas")})
     assert len(read_vector(plan, "zoning")) == zones_before + 17
     register = read_register(plan)
     assert register and any(e.finding.rule == "ZONE_OVERLAP" for e in register)  # the zones now overlap
     pdfs = sorted((tmp_path / "atlas").glob("*.pdf"))
-    assert Path(result["atlas:atlas"]) == (tmp_path / "atlas").resolve()
+    assert Path(result[atlas_output]) == (tmp_path / "atlas").resolve()
     assert len(pdfs) == 7 and any(p.name.endswith("_atlas.pdf") for p in pdfs)  # 6 municipalities + combined
