@@ -53,6 +53,7 @@ findings only. :func:`border_frame` is shared with the green-corridor check (``g
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -63,6 +64,7 @@ from shapely import STRtree
 from ..columns import Factorized
 from ..findings import Finding
 from ..model import AXES, plan_schema
+from .prepared import prepared_copy
 from .registry import check
 
 AXIS_RULES = ("AXIS_DISCONTINUITY", "AXIS_HIERARCHY_BREAK", "AXIS_DANGLE")
@@ -79,13 +81,14 @@ class BorderFrame:
 
     ``lines[k]`` is the border of commune ``i[k]`` with commune ``j[k]``: the part of ``i``'s boundary within
     ``reach`` of ``j``. The commune polygons, their boundaries, the polygons grown and shrunk by the boundary
-    noise (``SIDE_NOISE_M``), the border lines and the outer edge are prepared for fast bulk predicates.
+    noise (``SIDE_NOISE_M``), the border lines and the outer edge are prepared for fast bulk predicates:
+    a frame is therefore private to one thread (``prepared.py``), and so is its copy of the communes.
     """
 
     def __init__(self, context, reach: float):
         communes = context.communes
         self.reach = reach
-        self.polygons = communes.geometries
+        self.polygons = prepared_copy(communes.geometries)
         self.tree = communes.tree
         self.codes = context.commune_codes
         self.labels = context.commune_labels
@@ -95,7 +98,6 @@ class BorderFrame:
             self.edge = shapely.LineString()
             self.lines_tree = STRtree(self.lines)
             return
-        shapely.prepare(self.polygons)
         self.boundaries = shapely.boundary(self.polygons)
         self.grown = shapely.buffer(self.polygons, SIDE_NOISE_M, quad_segs=2)
         self.core = shapely.buffer(self.polygons, -SIDE_NOISE_M, quad_segs=2)
@@ -181,11 +183,13 @@ class BorderFrame:
 
 
 def border_frame(context, reach: float) -> BorderFrame:
-    """The context's BorderFrame for ``reach``, built once per validation run."""
+    """The context's BorderFrame for ``reach``, built once per validation run and worker thread: its
+    prepared geometries must not be shared by checks running at the same time (``prepared.py``)."""
     frames = context.__dict__.setdefault("_border_frames", {})
-    if reach not in frames:
-        frames[reach] = BorderFrame(context, reach)
-    return frames[reach]
+    key = (reach, threading.get_ident())
+    if key not in frames:
+        frames[key] = BorderFrame(context, reach)
+    return frames[key]
 
 
 def pairs_within(

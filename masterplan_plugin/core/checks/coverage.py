@@ -26,6 +26,8 @@ import numpy as np
 import shapely
 from shapely import STRtree
 
+from .prepared import prepared_copy
+
 LOG = logging.getLogger(__name__)
 
 
@@ -182,7 +184,7 @@ def _suspects(segments: _Segments, count: int, outer_edge=None) -> np.ndarray:
     twinned = (walks == 2) & (reversed_walks == 1)
     if outer_edge is not None and not shapely.is_empty(outer_edge):
         alone = np.flatnonzero(walks == 1)
-        shapely.prepare(outer_edge)
+        outer_edge = prepared_copy(outer_edge)
         twinned[alone] = shapely.covers(outer_edge, shapely.linestrings(segments.ends[alone]))
     suspects = np.zeros(count, dtype=bool)
     suspects[segments.zone[~twinned[segments.group]]] = True

@@ -36,6 +36,7 @@ import shapely
 from ..findings import Finding
 from ..model import GREEN
 from .axes import border_frame, pairs_within
+from .prepared import prepared_copy
 from .registry import check
 
 RULE = "GREEN_CORRIDOR_BREAK"
@@ -80,8 +81,7 @@ def check_green(snapshot, profile, context) -> list[Finding]:
         return []
 
     # Green space on the other side within reach of each front (the corridor itself included).
-    shapely.prepare(green.geometries)
-    f, g = pairs_within(green.tree, green.geometries, fronts[pairs], reach)
+    f, g = pairs_within(green.tree, prepared_copy(green.geometries), fronts[pairs], reach)
     other = frame.reaches_across(green.geometries[g], frame.i[k[pairs[f]]], fronts[pairs[f]], reach)
     continued = np.zeros(len(pairs), dtype=bool)
     continued[f[other]] = True

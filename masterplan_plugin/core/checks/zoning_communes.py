@@ -48,6 +48,7 @@ import shapely
 from ..findings import Finding
 from ..model import COMMUNES, ZONING
 from .coverage import polygon_parts
+from .prepared import prepared_copy
 from .registry import Needs, check
 
 ZONE_RULES = ("ZONE_OUTSIDE_COMMUNES", "ZONE_STRADDLES_COMMUNES", "ZONE_COMMUNE_MISMATCH")
@@ -116,7 +117,7 @@ def _zone_pieces(zones, communes, communes_union, inside: np.ndarray) -> ZonePie
     zone_idx, commune_idx = communes.tree.query(geometries, predicate="intersects")
     intersections = shapely.intersection(geometries[zone_idx], communes.geometries[commune_idx])
     pieces, owner = polygon_parts(intersections)
-    shapely.prepare(communes_union)
+    communes_union = prepared_copy(communes_union)
     outside = geometries.copy()
     reached = shapely.intersects(communes_union, geometries)
     outside[reached] = shapely.difference(geometries[reached], communes_union)
