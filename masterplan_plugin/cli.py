@@ -101,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+        level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
     )
     try:
         from .qgis_adapters.qgis_app import headless_qgis
@@ -112,6 +112,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error.message}", file=sys.stderr)
         if error.details:
             print(f"  {error.details}", file=sys.stderr)
+        return EXIT_INPUT
+    except Exception as error:  # a defect, most likely met on unusual input: say so without a traceback
+        logging.getLogger(__name__).debug("unexpected error", exc_info=True)
+        print(f"error: the command failed unexpectedly ({type(error).__name__}: {error}).", file=sys.stderr)
+        print("  Run it again with --verbose for the details, and please report it.", file=sys.stderr)
         return EXIT_INPUT
 
 

@@ -64,6 +64,7 @@ def fingerprints(findings: list[Finding]) -> list[str]:
     geometries[:] = [finding.geometry for finding in findings]
     anchors = [""] * len(findings)
     rows = np.flatnonzero(~shapely.is_missing(geometries) & ~shapely.is_empty(geometries))
+    rows = rows[np.isfinite(shapely.bounds(geometries[rows])).all(axis=1)]  # a damaged plan's inf: no place
     if len(rows):
         located = geometries[rows]
         surface = shapely.area(located) > 0

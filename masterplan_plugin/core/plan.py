@@ -59,9 +59,12 @@ class LayerSnapshot:
 
 
 def usable_mask(geometries: np.ndarray) -> np.ndarray:
-    """Present, non-empty and valid."""
+    """Present, non-empty, valid and finite (GEOS calls a polygon with an infinite vertex valid)."""
     present = ~shapely.is_missing(geometries) & ~shapely.is_empty(geometries)
-    return present & shapely.is_valid(geometries)
+    usable = present & shapely.is_valid(geometries)
+    with np.errstate(invalid="ignore"):
+        usable[usable] = np.isfinite(shapely.bounds(geometries[usable])).all(axis=1)
+    return usable
 
 
 @dataclass

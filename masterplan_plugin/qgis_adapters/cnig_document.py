@@ -41,7 +41,7 @@ def import_cnig_document(gpkg: str | Path, folder: str | Path) -> list[ImportRep
     codes = sorted({code for code in list(document.get("INSEE", [])) + insee if code})
     outlines = commune_outlines(zones.geometries, insee, codes)
     target = plan_crs(gpkg)
-    geometries = crs_tools.transform_geometries(
+    geometries = crs_tools.reproject_checked(
         np.array(list(outlines.values()), dtype=object), zones.crs, target
     )
     count = len(outlines)

@@ -51,7 +51,7 @@ def import_file(
         )
     mapping = resolve_field_map(plan_layer, list(data.attributes), fields or {}, standard)
     mapped = map_columns(plan_layer, data.attributes, len(data), mapping, constants, standard)
-    geometries = crs_tools.transform_geometries(data.geometries, declared, target_crs)
+    geometries = crs_tools.reproject_checked(data.geometries, declared, target_crs, data.ids)
     geometries = shapely.force_2d(geometries)
     append_to_plan(gpkg, plan_layer, geometries, mapped.columns)
     report = ImportReport(

@@ -15,6 +15,7 @@ import shapely
 from osgeo import ogr, osr
 
 from ..core.columns import Factorized, object_array
+from ..core.crs import non_finite
 from ..core.errors import InputError, PlanError
 from ..core.model import plan_schema
 
@@ -46,21 +47,25 @@ def read_vector(path: str | Path, layer: str | None = None, columns: list[str] |
     GDAL builds without it go through the feature loop, which decodes each file's own encoding.
     """
     dataset, source = _open_layer(path, layer)
-    definition = source.GetLayerDefn()
-    names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
-    wanted = names if columns is None else [name for name in columns if name in names]
-    source.SetIgnoredFields([name for name in names if name not in wanted])
-    # Arrow hands text over undecoded: only trusted for GeoPackage, which is UTF-8 by definition.
-    arrow = hasattr(source, "GetArrowStreamAsNumPy") and dataset.GetDriver().GetName() == "GPKG"
-    reader = _read_arrow if arrow else _read_features
-    wkbs, ids, values, factorized = reader(source, wanted)
+    try:
+        definition = source.GetLayerDefn()
+        names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+        wanted = names if columns is None else [name for name in columns if name in names]
+        source.SetIgnoredFields([name for name in names if name not in wanted])
+        # Arrow hands text over undecoded: only trusted for GeoPackage, which is UTF-8 by definition.
+        arrow = hasattr(source, "GetArrowStreamAsNumPy") and dataset.GetDriver().GetName() == "GPKG"
+        reader = _read_arrow if arrow else _read_features
+        wkbs, ids, values, factorized = reader(source, wanted)
+        crs, name = _crs_of(source.GetSpatialRef()), source.GetName()
+        source.SetIgnoredFields([])
+    finally:
+        # On an error too: a raised error's frame would keep both, freed in any order (heap corruption).
+        definition = source = dataset = None
     geometries = shapely.from_wkb(wkbs, on_invalid="ignore") if len(wkbs) else np.array([], dtype=object)
     if len(geometries) and shapely.has_z(geometries).any():
         geometries = shapely.force_2d(geometries)
-    crs = _crs_of(source.GetSpatialRef())
-    source.SetIgnoredFields([])
     ids = np.asarray(ids, dtype=np.int64)
-    return VectorData(source.GetName(), geometries, ids, values, crs, factorized)
+    return VectorData(name, geometries, ids, values, crs, factorized)
 
 
 def _read_arrow(source, wanted: list[str]):
@@ -160,6 +165,13 @@ def append_to_plan(
     unknown = set(attributes) - set(spec.field_names)
     if unknown:
         raise InputError("These fields are not part of the plan layer.", f"{layer_name}: {sorted(unknown)}")
+    broken = np.flatnonzero(non_finite(np.asarray(geometries, dtype=object)))
+    if len(broken):  # GDAL would write them and leave the GeoPackage's extents unreadable
+        raise InputError(
+            "{count} features have coordinates that are not finite numbers: nothing was written.",
+            f"{layer_name}: rows {broken[:10].tolist()}",
+            count=len(broken),
+        )
     dataset = ogr.Open(str(gpkg), 1)
     if dataset is None:
         raise PlanError("The plan cannot be opened for writing.", str(gpkg))
@@ -185,7 +197,7 @@ def append_to_plan(
         target.RollbackTransaction()
         raise
     finally:
-        dataset = None
+        target = dataset = None  # the layer first: it must not outlive its dataset
     return len(wkbs)
 
 

@@ -88,11 +88,15 @@ def read_plan_settings(gpkg_path: str | Path) -> dict[str, str]:
         raise PlanError("This file is not a GeoPackage that QGIS can read.", str(path))
     table = dataset.GetLayerByName(SETTINGS_TABLE)
     missing = [name for name in plan_schema().layer_names if dataset.GetLayerByName(name) is None]
-    if table is None or missing:
+    settings = {} if table is None else {f.GetField("key"): f.GetField("value") for f in table}
+    # An OGR layer must not outlive its dataset: a raised error's frame would keep both alive, and the
+    # interpreter would free them in any order at exit (a heap corruption).
+    table = dataset = None
+    if not settings or missing:
         raise PlanError(
             "This GeoPackage is not a master plan.", f"{path}: missing {missing or SETTINGS_TABLE}"
         )
-    return {feature.GetField("key"): feature.GetField("value") for feature in table}
+    return settings
 
 
 def plan_crs(gpkg_path: str | Path) -> str:
@@ -305,5 +309,5 @@ def write_plan_setting(gpkg_path: str | Path, key: str, value: str | None) -> No
         table.RollbackTransaction()
         raise
     finally:
-        dataset = None
+        table = dataset = None  # the layer first: it must not outlive its dataset
     LOG.info("Plan setting %s written to %s", key, path)

@@ -11,8 +11,11 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
+
+import numpy as np
+import shapely
 
 from ..findings import Finding, sort_findings
 from ..model import COMMUNES, ZONING
@@ -150,7 +153,19 @@ class Validation:
             runner.result()
         if progress:
             progress(100.0, "")
-        return sort_findings([f for c in selected for f in produced[c.name]])
+        return sort_findings(_placeable([f for c in selected for f in produced[c.name]]))
+
+
+def _placeable(findings: list[Finding]) -> list[Finding]:
+    """A finding located by a geometry with a non-finite coordinate (a damaged plan) keeps no geometry:
+    such a place can be neither shown, nor stored in the register, nor zoomed to."""
+    geometries = np.empty(len(findings), dtype=object)
+    geometries[:] = [finding.geometry for finding in findings]
+    with np.errstate(invalid="ignore"):
+        bounds = shapely.bounds(geometries)
+    present = ~shapely.is_missing(geometries) & ~shapely.is_empty(geometries)
+    broken = present & ~np.isfinite(bounds).all(axis=1)
+    return [replace(f, geometry=None) if bad else f for f, bad in zip(findings, broken, strict=True)]
 
 
 def _next(pending: list[Check], context) -> Check:
