@@ -33,6 +33,7 @@ ISSUE_RULES = {
     "GREEN_IN_INCOMPATIBLE_ZONE",
     "ATTR_MISSING",
     "ATTR_UNKNOWN_CODE",
+    "GEOM_DEGENERATE",  # issue 11: real CNIG documents
 }
 
 

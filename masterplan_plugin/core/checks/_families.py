@@ -5,6 +5,7 @@ from . import (  # noqa: F401
     axes,
     boundaries,
     crs_checks,
+    degenerate,
     geometry,
     green,
     land_use,

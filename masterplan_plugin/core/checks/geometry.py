@@ -13,6 +13,7 @@ import shapely
 
 from ..findings import Finding
 from ..model import FINDINGS
+from .degenerate import collapsed
 from .registry import check
 
 _LOCATION = re.compile(r"\[([-+0-9.eE]+)\s+([-+0-9.eE]+)\]")
@@ -39,6 +40,8 @@ def check_geometry(snapshot, profile, context) -> list[Finding]:
             )
         invalid = ~missing & ~layer.usable  # present but not valid
         rows = np.flatnonzero(invalid)
+        if layer.transformed and profile.enabled("GEOM_DEGENERATE"):
+            rows = rows[~collapsed(geometries[rows])]  # no area at all: one GEOM_DEGENERATE finding
         if not len(rows):
             continue
         reasons = shapely.is_valid_reason(geometries[rows])
