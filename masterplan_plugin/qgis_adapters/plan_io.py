@@ -172,6 +172,7 @@ def append_to_plan(
             f"{layer_name}: rows {broken[:10].tolist()}",
             count=len(broken),
         )
+    _require_geometry_type(layer_name, spec.geometry, geometries)
     dataset = ogr.Open(str(gpkg), 1)
     if dataset is None:
         raise PlanError("The plan cannot be opened for writing.", str(gpkg))
@@ -210,6 +211,27 @@ def _set_field(feature: ogr.Feature, name: str, value) -> None:
         feature.SetField(name, int(value))
     else:
         feature.SetField(name, value)
+
+
+_DIMENSION = {"MultiPolygon": (2, "polygons"), "MultiLineString": (1, "lines")}
+
+
+def _require_geometry_type(layer_name: str, layer_type: str, geometries) -> None:
+    """Points in the zoning (or areas among the axes) would be written, then ignored by every check."""
+    if layer_type not in _DIMENSION:
+        return
+    dimension, kind = _DIMENSION[layer_type]
+    geometries = np.asarray(geometries, dtype=object)
+    present = ~shapely.is_missing(geometries) & ~shapely.is_empty(geometries)
+    wrong = np.flatnonzero(present & (shapely.get_dimensions(geometries) != dimension))
+    if len(wrong):
+        raise InputError(
+            "{count} features are not {kind}, which is what the {layer} layer holds: nothing was written.",
+            f"rows {wrong[:10].tolist()}: {sorted({g.geom_type for g in geometries[wrong]})}",
+            count=len(wrong),
+            kind=kind,
+            layer=layer_name,
+        )
 
 
 def _promote_to_multi(geometries: np.ndarray, target_type: str) -> np.ndarray:

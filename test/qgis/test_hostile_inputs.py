@@ -112,3 +112,38 @@ def test_damaged_plan_files_exit_2(tmp_path, damage):
             db.execute("DELETE FROM gpkg_geometry_columns WHERE table_name = 'zoning'")
     for command in (["validate", plan], ["atlas", plan, "--output", tmp_path / "atlas"]):
         _assert_clean_exit(cli(*command), allowed=(2,))
+
+
+def _point(x, y, **properties):
+    return {"type": "Feature", "properties": properties, "geometry": {"type": "Point", "coordinates": [x, y]}}
+
+
+@pytest.mark.parametrize(
+    "case",
+    ["points as zoning", "unknown source crs", "null geometries", "plan is a folder", "lines as communes"],
+)
+def test_unusable_imports_end_cleanly(plan, tmp_path, case):
+    zones = [_square(4_030_000, 2_930_000, code="U")]
+    args = ["--zoning", None, "--standard", "cnig", "--code-field", "code"]
+    target = plan
+    if case == "points as zoning":
+        zones = [_point(4_030_000, 2_930_000, code="U")]
+    elif case == "unknown source crs":
+        args += ["--source-crs", "EPSG:999999"]
+    elif case == "null geometries":
+        zones = [{"type": "Feature", "properties": {"code": "U"}, "geometry": None}] * 3
+    elif case == "plan is a folder":
+        target = tmp_path
+    else:
+        line = {"type": "LineString", "coordinates": [[4_030_000, 2_930_000], [4_031_000, 2_931_000]]}
+        zones = [{"type": "Feature", "properties": {"code": "A"}, "geometry": line}]
+        args = ["--communes", None, "--code-field", "code"]
+    source = _geojson(tmp_path / "input.geojson", zones, crs="EPSG:3035")
+    args[args.index(None)] = source
+    before = _layers_digest(plan)
+    result = cli("import", target, *args)
+    _assert_clean_exit(result, allowed=(2,) if case != "null geometries" else (0, 1, 2))
+    if result.returncode == 0:  # accepted: then validation reports what is wrong, still without traceback
+        _assert_clean_exit(cli("validate", plan))
+    else:
+        assert _layers_digest(plan) == before
