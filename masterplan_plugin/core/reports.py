@@ -1,9 +1,10 @@
 """Validation reports: JSON (the machine contract), CSV, and a readable HTML summary.
 
-JSON: {"plan", "crs", "findings": [{"rule", "severity", "layer", "feature_ids", "communes", "message",
-"geometry_wkt", "measure", "fingerprint", "state", "user_status", "justification"}], "summary": {rule: n}}
-with geometries in the plan CRS. Only findings still present (new or open) are listed; fixed ones are
-counted in "fixed".
+JSON: {"plan", "crs", "findings": [{"rule", "severity", "layer", "feature_ids", "sources", "communes",
+"message", "geometry_wkt", "measure", "fingerprint", "state", "user_status", "justification"}],
+"summary": {rule: n}} with geometries in the plan CRS; ``sources`` names each feature of ``feature_ids``
+by its source identifiers ({"id", "label", "document", "source_fid"}, those it has). Only findings still
+present (new or open) are listed; fixed ones are counted in "fixed".
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import io
 import json
 from collections import Counter
 
-from .checks.catalogue import rule_title
+from .checks.catalogue import rule_title, term
+from .model import pick_label
 from .register import RegisterEntry
 
 CSV_COLUMNS = (
@@ -47,6 +49,7 @@ def report_rows(register: list[RegisterEntry], language: str = "en") -> list[dic
                 "severity": finding.severity.value,
                 "layer": finding.layer,
                 "feature_ids": list(finding.feature_ids),
+                "sources": list(finding.params.get("features", [])),
                 "communes": list(finding.communes),
                 "message": finding.message(language),
                 "geometry_wkt": finding.wkt,
@@ -84,6 +87,7 @@ def to_csv(register: list[RegisterEntry], language: str = "en") -> str:
         row = dict(
             row, feature_ids=" ".join(map(str, row["feature_ids"])), communes=" ".join(row["communes"])
         )
+        del row["sources"]  # the message names them
         writer.writerow(row)
     return buffer.getvalue()
 
@@ -93,7 +97,22 @@ def to_text(plan: str, crs: str, register: list[RegisterEntry], language: str = 
     lines = [f"{plan} ({crs}): {len(rows)} finding(s)"]
     for rule, count in summary_counts(register).items():
         lines.append(f"  {rule:<28} {count:>6}  {rule_title(rule, language)}")
+        if rule == "ZONE_OVERLAP":
+            lines.append(f"  {'':<35}  {overlap_summary(register, language)}")
     return "\n".join(lines)
+
+
+def overlap_summary(register: list[RegisterEntry], language: str = "en") -> str:
+    """'5 pieces between 3 pairs of zones; 7 under the tolerance not reported': ZONE_OVERLAP findings
+    are pieces; the slivers counted are those of the reported pairs."""
+    pairs: dict[tuple, int] = {}
+    pieces = 0
+    for entry in current(register):
+        if entry.finding.rule == "ZONE_OVERLAP":
+            pieces += 1
+            pairs[entry.finding.feature_ids] = int(entry.finding.params.get("sliver_count", 0))
+    text = term("overlap_summary", pieces=pieces, pairs=len(pairs), slivers=sum(pairs.values()))
+    return pick_label(text, language)
 
 
 _HTML_LABELS = {

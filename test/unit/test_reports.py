@@ -59,3 +59,40 @@ def test_html_report_is_escaped_and_grouped_by_rule_and_commune():
     page = reports.to_html("demo", "EPSG:3035", _register(), {"57038": "Audun-le-Tiche"}, "fr")
     assert "Esch &lt;sur&gt; Alzette" in page and "<sur>" not in page
     assert "Par règle" in page and "Audun-le-Tiche (57038)" in page
+
+
+def _overlap(ids, area, features=(), slivers=0):
+    params = {
+        "ids": "",
+        "features": list(features),
+        "area": f"{area:.1f}",
+        "kind": "",
+        "sliver_count": slivers,
+    }
+    return Finding(
+        "ZONE_OVERLAP",
+        Severity.ERROR,
+        "zoning",
+        ids,
+        shapely.box(10 * area, 0, 11 * area, 1),
+        (),
+        area,
+        params,
+    )
+
+
+def test_json_names_the_source_features_of_each_finding():
+    source = {"id": 44, "label": "UA", "document": "30014_PLU_20171013", "source_fid": 12}
+    register = merge_register([], [_overlap((44, 45), 10.0, [source, {"id": 45}])], "d1")
+    [row] = json.loads(reports.to_json("plan", "EPSG:2154", register))["findings"]
+    assert row["feature_ids"] == [44, 45] and row["sources"] == [source, {"id": 45}]
+    assert row["message"].startswith("Zones #44 UA (30014_PLU_20171013, source FID 12) / #45 overlap")
+    assert "sources" not in next(csv.DictReader(io.StringIO(reports.to_csv(register))))
+
+
+def test_text_summary_counts_overlap_pieces_pairs_and_slivers():
+    findings = [_overlap((1, 2), 9.0, slivers=3), _overlap((1, 2), 8.0, slivers=3), _overlap((3, 4), 7.0)]
+    text = reports.to_text("plan", "EPSG:2154", merge_register([], findings, "d1"))
+    assert "3 piece(s) between 2 pair(s) of zones; 3 piece(s) under the tolerance not reported" in text
+    french = reports.to_text("plan", "EPSG:2154", merge_register([], findings, "d1"), "fr")
+    assert "3 morceau(x) entre 2 paire(s) de zones" in french

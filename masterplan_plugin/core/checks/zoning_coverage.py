@@ -2,8 +2,9 @@
 
 Overlaps are found on interior intersection (DE-9IM ``2********``), so a zone contained in another and
 two identical zones are overlaps too — QGIS's geometry checker uses GEOS ``overlaps`` and misses both
-(qgis/QGIS#26430). One finding per polygonal part of each intersection, as QGIS does, so counts and
-areas compare with QGIS's own test suite.
+(qgis/QGIS#26430). One finding per polygonal part (piece) of each intersection, as QGIS does, so counts
+and areas compare with QGIS's own test suite; a piece's message says which piece of how many between
+its two zones and how many slivers of theirs (at or below the tolerance) were left out.
 
 Gaps: with municipalities in the plan, a gap is any part of a zoned municipality that no zone covers
 (an unzoned municipality is reported once by COMMUNE_NOT_COVERED instead of as one huge gap); without
@@ -22,6 +23,8 @@ from shapely import STRtree
 
 from ..findings import Finding
 from ..model import ZONING
+from ..sources import source_refs
+from .catalogue import term
 from .context import invalid_zone_footprints
 from .coverage import analyse_coverage, polygon_parts
 from .registry import Needs, check
@@ -39,6 +42,9 @@ class OverlapParts:
     second: np.ndarray
     parts: np.ndarray  # the overlap polygons
     kinds: np.ndarray  # "duplicate" | "contained" | "partial"
+    piece: np.ndarray | None = None  # rank of each part among its pair's reported parts, largest first (1…)
+    pieces: np.ndarray | None = None  # number of reported parts of each part's pair
+    slivers: np.ndarray | None = None  # number of its pair's polygon parts left out (area <= min_area)
 
 
 def overlap_parts(
@@ -67,8 +73,20 @@ def overlap_parts(
     keep = areas > min_area
     if max_area > 0:
         keep &= areas < max_area
-    pair = pair[keep]
-    return OverlapParts(first[pair], second[pair], parts[keep], kinds[pair])
+    slivers = np.bincount(pair[areas <= min_area], minlength=len(first))
+    pair, areas = pair[keep], areas[keep]
+    piece, pieces = _ranks(pair, areas)
+    return OverlapParts(first[pair], second[pair], parts[keep], kinds[pair], piece, pieces, slivers[pair])
+
+
+def _ranks(group: np.ndarray, areas: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each item's rank in its group by decreasing area (1 = largest) and its group's size."""
+    order = np.lexsort((-areas, group))
+    sizes = np.bincount(group)
+    starts = np.cumsum(sizes) - sizes
+    rank = np.empty(len(group), dtype=np.int64)
+    rank[order] = np.arange(len(group)) - starts[group[order]] + 1
+    return rank, sizes[group]
 
 
 def _candidate_pairs(
@@ -129,24 +147,38 @@ def check_overlaps(snapshot, profile, context) -> list[Finding]:
         tree=zones.tree,
     )
     communes = context.communes_of(found.parts)
+    refs = source_refs(zones.layer, zones.rows[np.stack([found.first, found.second], axis=1).ravel()])
     severity = profile.severity("ZONE_OVERLAP")
     findings = []
-    for a, b, part, kind, codes in zip(
-        found.first, found.second, found.parts, found.kinds, communes, strict=False
+    for index, (a, b, part, kind, codes) in enumerate(
+        zip(found.first, found.second, found.parts, found.kinds, communes, strict=True)
     ):
         ids = (int(zones.ids[a]), int(zones.ids[b]))
         area = float(shapely.area(part))
         params = {
             "ids": f"#{ids[0]} / #{ids[1]}",
+            "features": refs[2 * index : 2 * index + 2],
             "area": f"{area:.1f}",
-            "kind": _KIND_SUFFIX[kind],
+            "kind": term(f"overlap_{kind}") if kind != "partial" else "",
             "overlap_kind": kind,
+            **_piece_params(found, index, profile.tolerance("overlap_min_area_m2")),
         }
         findings.append(Finding("ZONE_OVERLAP", severity, ZONING, ids, part, codes, area, params))
     return findings
 
 
-_KIND_SUFFIX = {"duplicate": " (duplicate)", "contained": " (contained)", "partial": ""}
+def _piece_params(found: OverlapParts, index: int, tolerance: float) -> dict:
+    """Findings are per piece: which piece of how many between the two zones, how many slivers of the
+    pair were left out (the message says so when there is more than the one piece)."""
+    piece, pieces, slivers = int(found.piece[index]), int(found.pieces[index]), int(found.slivers[index])
+    params = {"piece": piece, "piece_count": pieces, "sliver_count": slivers}
+    if pieces > 1 or slivers:
+        params["_variant"] = "message_pieces"
+        params["piece_note"] = term("overlap_piece", piece=piece, pieces=pieces) if pieces > 1 else ""
+        params["sliver_note"] = (
+            term("overlap_slivers", slivers=slivers, tolerance=f"{tolerance:g}") if slivers else ""
+        )
+    return params
 
 
 @check("zoning gaps", "ZONE_GAP", needs=Needs.UNZONED)
