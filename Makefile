@@ -102,8 +102,10 @@ deploy: package
 bench: setup
 	$(PY) -m test.bench.run_benchmarks
 
-# 2,000 in-process validations under CPU load, in batches of child processes: 0 may crash.
+# Checks sharing a context on two threads for 3,000 rounds, then 2,000 in-process validations under CPU
+# load in batches of child processes: none may crash (build/bench/stress.json).
 stress: setup
+	MASTERPLAN_STRESS_ROUNDS=3000 $(PY) -m pytest test/unit/checks/test_thread_safety.py -p no:qgis -q
 	$(PY) -m test.bench.stress_validation --validations 2000
 
 clean:
