@@ -72,6 +72,14 @@ def map_columns(
     return result
 
 
+def keep_sources(result: MappedColumns, count: int, document: str, ids=None) -> None:
+    """A zone keeps where it came from, so that findings name it as the planner knows it: its document
+    (the IDURBA the CNIG preset maps, else ``document``) and its feature id there (``ids``, when known)."""
+    documents = result.columns.get("source_document") or [None] * count
+    result.columns["source_document"] = [value or document for value in documents]
+    result.columns["source_fid"] = [int(fid) for fid in ids] if ids is not None else [None] * count
+
+
 def _harmonise(result: MappedColumns, standard: str, count: int) -> None:
     codes = result.columns.get("national_code", [None] * count)
     subcodes = result.columns.get("national_subcode", [None] * count)

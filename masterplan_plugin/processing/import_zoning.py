@@ -103,7 +103,10 @@ class ImportZoningAlgorithm(MasterPlanAlgorithm):
         feedback.setProgressText(self.tr("Importing into the plan…"))
         report = run_worker("import", {"plan": plan, "plan_layer": ZONING, "source": copy, "fields": fields,
                                        "constants": constants, "standard": standard,
-                                       "source_crs": crs_text(source.sourceCrs())}, feedback, 50, 100)
+                                       "source_crs": crs_text(source.sourceCrs()),
+                                       # the copy renumbers features: its FIDs are not the source's
+                                       "source_name": source.sourceName() or None, "source_fids": False},
+                          feedback, 50, 100)
         feedback.setProgress(100)
         used = ", ".join(f"{target} ← {origin}" for target, origin in sorted(report["field_map"].items()))
         message = self.tr("{count} zones imported from {crs} ({standard}); fields used: {fields}.")

@@ -35,7 +35,8 @@ def import_layer(args: dict) -> dict:
 
     report = import_file(args["plan"], args["plan_layer"], args["source"], fields=args.get("fields"),
                          constants=args.get("constants"), standard=args.get("standard"),
-                         source_crs=args.get("source_crs"))
+                         source_crs=args.get("source_crs"), source_name=args.get("source_name"),
+                         source_fids=args.get("source_fids", True))
     return {"count": report.count, "unknown_codes": report.unknown_codes, "field_map": report.field_map,
             "source_crs": report.source_crs}
 

@@ -251,6 +251,12 @@ def test_importzoning_of_a_memory_layer_equals_the_file_import(run, demo, tmp_pa
     for column in ("national_code", "national_subcode", "hilucs_code", "commune_code", "standard", "status"):
         assert ours.attributes[column].tolist() == theirs.attributes[column].tolist(), column
     assert all(a.equals_exact(b, 1e-6) for a, b in zip(ours.geometries, theirs.geometries, strict=True))
+    # Zones keep their source: the file and its FIDs; the layer's name, but not the FIDs of the
+    # temporary copy Processing imports from (they are not the layer's).
+    assert theirs.attributes["source_document"].tolist() == [path.name] * 17
+    assert theirs.attributes["source_fid"].tolist() == read_vector(path).ids.tolist()
+    assert set(ours.attributes["source_document"]) == {path.stem}
+    assert ours.attributes["source_fid"].tolist() == [None] * 17
 
 
 def test_importzoning_honours_field_parameters_status_and_the_selection(run, demo, tmp_path):

@@ -44,6 +44,8 @@ def test_zoning_carries_national_codes_commune_hilucs_and_status():
         "hilucs_code",
         "status",
         "label",
+        "source_document",  # IDURBA or imported file: findings name the source zone
+        "source_fid",
     ):
         assert name in fields
 

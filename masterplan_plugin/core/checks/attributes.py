@@ -14,6 +14,7 @@ from .. import nomenclature
 from ..columns import combined
 from ..findings import Finding
 from ..model import COMMUNES, FINDINGS, ZONING, plan_schema
+from ..sources import source_refs
 from .registry import check
 
 
@@ -101,6 +102,7 @@ def _findings(rule, layer, rows, params, profile, context) -> list[Finding]:
         return []
     geometries = layer.geometries[rows]
     communes = context.communes_of(geometries)
+    refs = source_refs(layer, rows)
     severity = profile.severity(rule)
     return [
         Finding(
@@ -110,7 +112,7 @@ def _findings(rule, layer, rows, params, profile, context) -> list[Finding]:
             (int(layer.ids[row]),),
             geometry,
             codes,
-            params={"layer": layer.name, "ids": f"#{int(layer.ids[row])}", **extra},
+            params={"layer": layer.name, "ids": f"#{int(layer.ids[row])}", "features": [ref], **extra},
         )
-        for row, geometry, codes, extra in zip(rows, geometries, communes, params, strict=False)
+        for row, geometry, codes, ref, extra in zip(rows, geometries, communes, refs, params, strict=True)
     ]

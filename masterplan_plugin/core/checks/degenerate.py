@@ -29,6 +29,7 @@ import shapely
 from ..findings import Finding, Severity
 from ..footprint import present, repaired_footprints
 from ..model import FINDINGS, ZONING
+from ..sources import source_refs
 from .registry import Needs, check
 
 DEGENERATE_WIDTH_M = 0.001
@@ -94,7 +95,7 @@ def check_degenerate(snapshot, profile, context) -> list[Finding]:
     findings = []
     for (layer, row, location, severity, params), codes in zip(found, communes, strict=True):
         fid = int(layer.ids[row])
-        params = {"layer": layer.name, "ids": f"#{fid}", **params}
+        params = {"layer": layer.name, "ids": f"#{fid}", "features": source_refs(layer, [row]), **params}
         findings.append(Finding(RULE, severity, layer.name, (fid,), location, codes, None, params))
     return findings
 

@@ -13,6 +13,7 @@ import shapely
 
 from ..findings import Finding
 from ..model import FINDINGS
+from ..sources import source_refs
 from .degenerate import collapsed
 from .registry import check
 
@@ -27,7 +28,8 @@ def check_geometry(snapshot, profile, context) -> list[Finding]:
             continue
         geometries = layer.geometries
         missing = shapely.is_missing(geometries) | shapely.is_empty(geometries)
-        for row in np.flatnonzero(missing):
+        empty = np.flatnonzero(missing)
+        for row, ref in zip(empty, source_refs(layer, empty), strict=True):
             findings.append(
                 Finding(
                     "GEOM_EMPTY",
@@ -35,7 +37,7 @@ def check_geometry(snapshot, profile, context) -> list[Finding]:
                     name,
                     (int(layer.ids[row]),),
                     None,
-                    params={"layer": name},
+                    params={"layer": name, "ids": f"#{int(layer.ids[row])}", "features": [ref]},
                 )
             )
         invalid = ~missing & ~layer.usable  # present but not valid
@@ -46,16 +48,17 @@ def check_geometry(snapshot, profile, context) -> list[Finding]:
             continue
         reasons = shapely.is_valid_reason(geometries[rows])
         communes = context.communes_of(geometries[rows])
-        for row, reason, codes in zip(rows, reasons, communes, strict=False):
+        for row, reason, codes, ref in zip(rows, reasons, communes, source_refs(layer, rows), strict=True):
+            fid = int(layer.ids[row])
             findings.append(
                 Finding(
                     "GEOM_INVALID",
                     profile.severity("GEOM_INVALID"),
                     name,
-                    (int(layer.ids[row]),),
+                    (fid,),
                     _defect_location(geometries[row], reason),
                     codes,
-                    params={"layer": name, "reason": reason},
+                    params={"layer": name, "ids": f"#{fid}", "features": [ref], "reason": reason},
                 )
             )
     return findings

@@ -47,6 +47,7 @@ import shapely
 
 from ..findings import Finding
 from ..model import COMMUNES, ZONING
+from ..sources import source_refs
 from .coverage import polygon_parts
 from .prepared import prepared_copy
 from .registry import Needs, check
@@ -154,7 +155,8 @@ def _outside(snapshot, profile, context) -> list[Finding]:
     communes = context.communes_of(zones.geometries[found.rows[reported]])
     severity = profile.severity("ZONE_OUTSIDE_COMMUNES")
     findings = []
-    for entry, codes in zip(reported, communes, strict=True):
+    refs = source_refs(zones.layer, zones.rows[found.rows[reported]])
+    for entry, codes, ref in zip(reported, communes, refs, strict=True):
         row = found.rows[entry]
         if not codes and _text(declared[row]) in known:
             codes = (_text(declared[row]),)  # entirely outside: list it under the commune it claims
@@ -168,7 +170,7 @@ def _outside(snapshot, profile, context) -> list[Finding]:
                 _multipolygon(parts[owner == entry]),
                 codes,
                 area,
-                {"ids": f"#{fid}", "area": f"{area:.1f}"},
+                {"ids": f"#{fid}", "features": [ref], "area": f"{area:.1f}"},
             )
         )
     return findings
@@ -201,6 +203,7 @@ def _straddles(profile, context) -> list[Finding]:
         codes = tuple(sorted({context.commune_codes[home[row]], *context.commune_codes[other_communes]}))
         params = {
             "ids": f"#{fid}",
+            "features": source_refs(zones.layer, [zones.rows[row]]),
             "commune": context.commune_label(home[row]),
             "other": ", ".join(context.commune_label(c) for c in other_communes),
             "area": f"{area:.1f}",
@@ -233,11 +236,12 @@ def _mismatches(snapshot, profile, context) -> list[Finding]:
         labels.setdefault(_text(code), label)
     severity = profile.severity("ZONE_COMMUNE_MISMATCH")
     findings = []
-    for row in rows.tolist():
+    for row, ref in zip(rows.tolist(), source_refs(zones.layer, zones.rows[rows]), strict=True):
         fid = int(zones.ids[row])
         declared, actual = _text(declared_codes[row]), _text(raw_codes[home[row]])
         params = {
             "ids": f"#{fid}",
+            "features": [ref],
             "declared": labels.get(declared, declared),
             "actual": context.commune_label(home[row]),
         }
