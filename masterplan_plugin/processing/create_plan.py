@@ -13,6 +13,7 @@ from qgis.core import (
 
 from ..core.model import plan_schema
 from ..qgis_adapters.plan_store import create_plan
+from ..qgis_adapters.python_thread import in_python_thread
 from .base import MasterPlanAlgorithm, crs_text
 
 
@@ -51,7 +52,8 @@ class CreatePlanAlgorithm(MasterPlanAlgorithm):
             raise QgsProcessingException(self.tr("The working CRS is not valid."))
         overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
         feedback.setProgressText(self.tr("Writing the plan and its project…"))
-        files = create_plan(path, crs, overwrite=overwrite)
+        # The Toolbox runs this in a pooled thread, where pyproj 3.7 crashes the second time (python_thread).
+        files = in_python_thread(create_plan, path, crs, overwrite=overwrite)
         feedback.pushInfo(self.tr("Plan {plan} created in {crs}; project {project}.")
                           .format(plan=files.gpkg, crs=crs, project=files.project))
         feedback.setProgress(100)

@@ -20,6 +20,7 @@ from ..core.errors import MasterplanError
 from .atlas import export_atlas
 from .atlas_blocks import atlas_language
 from .locale import user_language
+from .python_thread import in_python_thread
 
 LOG = logging.getLogger(__name__)
 
@@ -45,8 +46,9 @@ class AtlasTask(QgsTask):
 
     def run(self) -> bool:
         try:
-            self.result = export_atlas(self.gpkg, self.output_dir, progress=self._progress,
-                                       is_cancelled=self.isCanceled, **self.options)
+            # In a thread Python started: pyproj 3.7 crashes in QGIS's reused pooled threads (python_thread).
+            self.result = in_python_thread(export_atlas, self.gpkg, self.output_dir, progress=self._progress,
+                                           is_cancelled=self.isCanceled, **self.options)
         except Cancelled:
             return False
         except MasterplanError as error:

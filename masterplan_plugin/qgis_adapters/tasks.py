@@ -33,6 +33,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 
 from ..core.checks.registry import Cancelled
 from ..core.errors import MasterplanError
+from .python_thread import in_python_thread
 
 LOG = logging.getLogger(__name__)
 
@@ -58,7 +59,8 @@ class PlanTask(QgsTask):
 
     def run(self) -> bool:
         try:
-            self._value = self._work(self._progress, self.isCanceled)
+            # In a thread Python started: pyproj 3.7 crashes in QGIS's reused pooled threads (python_thread).
+            self._value = in_python_thread(self._work, self._progress, self.isCanceled)
         except Cancelled:
             return False
         except MasterplanError as error:
