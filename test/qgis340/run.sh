@@ -16,7 +16,7 @@
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-ROOT=$REPO/build/trixie-root
+ROOT=${MASTERPLAN_QGIS340_ROOT:-$REPO/build/trixie-root}  # another checkout may share one chroot
 STAMP=$ROOT.stamp
 SUITE=trixie
 MIRROR=http://deb.debian.org/debian
@@ -45,7 +45,7 @@ retry() {  # retry N COMMAND...: the network may fail once; three tries, pausing
 MOUNTED=()
 mount_at() {  # mount_at TARGET MOUNT-ARGUMENTS...
     local target=$1; shift
-    mkdir -p "$target"
+    [[ -e $target ]] || mkdir -p "$target"
     mount "$@" "$target"
     MOUNTED+=("$target")
 }
@@ -68,11 +68,18 @@ mount_system() {  # what apt, QGIS and Xvfb need inside the chroot
     cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
 }
 
+# TLS clients inside (pip, urllib, QGIS) trust what the host trusts: the host's bundle, read-only, over
+# trixie's (after apt, whose ca-certificates writes that file).
+mount_host_certificates() {
+    [[ -f $ROOT/etc/ssl/certs/ca-certificates.crt ]] || { mkdir -p "$ROOT/etc/ssl/certs"; touch "$ROOT/etc/ssl/certs/ca-certificates.crt"; }
+    mount_at "$ROOT/etc/ssl/certs/ca-certificates.crt" --bind /etc/ssl/certs/ca-certificates.crt
+    mount -o remount,bind,ro "$ROOT/etc/ssl/certs/ca-certificates.crt"
+}
+
 in_chroot() {  # in_chroot COMMAND...: a clean environment, trixie's PATH with the venv first
     chroot "$ROOT" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb DEBIAN_FRONTEND=noninteractive \
         PATH="$VENV/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
-        PIP_CERT=/etc/ssl/certs/host-ca-certificates.crt PIP_DISABLE_PIP_VERSION_CHECK=1 \
-        "$@"
+        PIP_DISABLE_PIP_VERSION_CHECK=1 "$@"
 }
 
 # --- build ---------------------------------------------------------------------------------------------------
@@ -96,15 +103,14 @@ build() {
         debootstrap --variant=minbase "$SUITE" "$ROOT" "$MIRROR"
     }
     retry 3 fresh_debootstrap
-    # Services never start inside the chroot; pip trusts what the host trusts.
+    # Services never start inside the chroot.
     printf '#!/bin/sh\nexit 101\n' > "$ROOT/usr/sbin/policy-rc.d" && chmod +x "$ROOT/usr/sbin/policy-rc.d"
-    mkdir -p "$ROOT/etc/ssl/certs"
-    cp /etc/ssl/certs/ca-certificates.crt "$ROOT/etc/ssl/certs/host-ca-certificates.crt"
     mount_system
     log "apt-get install ${APT_PACKAGES[*]}"
     retry 3 in_chroot apt-get "${APT_OPTIONS[@]}" update -q
     retry 3 in_chroot apt-get "${APT_OPTIONS[@]}" install -y -q --no-install-recommends "${APT_PACKAGES[@]}"
     in_chroot apt-get clean
+    mount_host_certificates
     log "venv $VENV (system site-packages) + ${PIP_PACKAGES[*]}"
     in_chroot /usr/bin/python3 -m venv --system-site-packages "$VENV"
     retry 3 in_chroot "$VENV/bin/python" -m pip install -q "${PIP_PACKAGES[@]}"
@@ -117,6 +123,7 @@ build() {
 mount_repository() {
     [[ -f $STAMP && $(cat "$STAMP") == "$WANTED" ]] || { log "the chroot is not built: $0 build"; exit 1; }
     mount_system
+    mount_host_certificates
     mount_at "$ROOT$REPO" --bind "$REPO"
     if [[ -d $SHARED ]]; then
         mount_at "$ROOT$SHARED" --bind "$SHARED"
