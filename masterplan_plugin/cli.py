@@ -171,6 +171,8 @@ def _print_import(report, standard) -> None:
     print(f"Imported {report.count} features into {report.plan_layer} from {where}")
     for code, count in sorted(report.unknown_codes.items()):
         print(f"  unknown {standard} code {code!r}: {count} feature(s), left without HILUCS class")
+    for warning in report.warnings:
+        print(f"  warning: {warning}")
 
 
 def run_validate(args) -> int:

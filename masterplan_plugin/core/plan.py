@@ -73,6 +73,7 @@ class PlanSnapshot:
     layers: dict[str, LayerSnapshot]
     name: str = "plan"
     allowed_gaps: np.ndarray | None = None  # polygons in the working CRS where zoning may be absent
+    documents: dict[str, list[str]] = field(default_factory=dict)  # CNIG IDURBA -> communes it lists
 
     def layer(self, name: str) -> LayerSnapshot:
         if name not in self.layers:

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
 
 from ..core import crs as crs_tools
-from ..core.cnig import commune_outlines
+from ..core.cnig import DOCUMENTS_SETTING, commune_list_mismatch, commune_outlines, document_communes
 from ..core.errors import InputError
 from .plan_import import ImportReport, import_file
 from .plan_io import append_to_plan, read_vector
-from .plan_store import plan_crs
+from .plan_store import plan_crs, read_plan_settings, write_plan_setting
 
 
 def find_document_tables(folder: str | Path) -> tuple[Path, Path | None]:
@@ -37,6 +38,7 @@ def import_cnig_document(gpkg: str | Path, folder: str | Path) -> list[ImportRep
     if not zones.crs:
         raise InputError("The ZONE_URBA layer has no coordinate reference system.", str(zones_path))
     document = read_vector(communes_path).attributes if communes_path else {}
+    lists = document_communes(list(document.get("IDURBA", [])), list(document.get("INSEE", [])))
     insee = _zone_communes(zones.attributes, document)
     codes = sorted({code for code in list(document.get("INSEE", [])) + insee if code})
     outlines = commune_outlines(zones.geometries, insee, codes)
@@ -59,8 +61,35 @@ def import_cnig_document(gpkg: str | Path, folder: str | Path) -> list[ImportRep
     communes_report = ImportReport(
         "communes", str(communes_path or zones_path), zones.crs, count, {"code": "INSEE"}
     )
+    communes_report.warnings = _list_warnings(lists, zones.attributes.get("IDURBA"), insee)
     single = {"commune_code": codes[0]} if len(codes) == 1 else None
-    return [communes_report, import_file(gpkg, "zoning", zones_path, standard="CNIG", constants=single)]
+    # Zones without IDURBA belong to the document when the folder holds only one.
+    only = next(iter(lists)) if len(lists) == 1 else None
+    zoning_report = import_file(
+        gpkg, "zoning", zones_path, standard="CNIG", constants=single, source_name=only
+    )
+    if lists:  # kept with the plan for CNIG_COMMUNE_LIST_MISMATCH
+        stored = json.loads(read_plan_settings(gpkg).get(DOCUMENTS_SETTING) or "{}")
+        write_plan_setting(gpkg, DOCUMENTS_SETTING, json.dumps({**stored, **lists}, ensure_ascii=False))
+    return [communes_report, zoning_report]
+
+
+def _list_warnings(lists: dict[str, list[str]], zone_documents, zone_communes: list) -> list[str]:
+    """The import summary's word on each document whose DOC_URBA_COM and zones disagree."""
+    documents = list(zone_documents) if zone_documents is not None else [None] * len(zone_communes)
+    only = next(iter(lists)) if len(lists) == 1 else None
+    warnings = []
+    for document, listed in lists.items():
+        used = [c for d, c in zip(documents, zone_communes, strict=True) if (d or only) == document]
+        unused, unlisted = commune_list_mismatch(listed, used)
+        if unused:
+            warnings.append(
+                f"{document}: DOC_URBA_COM lists {len(listed)} communes, the zones use "
+                f"{len(listed) - len(unused)}; no zone in {', '.join(unused)} (no commune outline for them)."
+            )
+        if unlisted:
+            warnings.append(f"{document}: zones in {', '.join(unlisted)}, which DOC_URBA_COM does not list.")
+    return warnings
 
 
 def _zone_communes(zone_columns: dict, document: dict) -> list:

@@ -26,6 +26,7 @@ class ImportReport:
     count: int
     field_map: dict[str, str]
     unknown_codes: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # what the import summary must point out
 
 
 def import_file(

@@ -19,6 +19,7 @@ import shapely
 
 from ..core.checks import Validation
 from ..core.checks.profile import ValidationProfile, default_profile, profile_from_dict
+from ..core.cnig import DOCUMENTS_SETTING
 from ..core.findings import Finding, Severity
 from ..core.model import FINDINGS, plan_schema
 from ..core.plan import PlanSnapshot, layer_snapshot
@@ -47,7 +48,8 @@ def load_snapshot(
 ) -> PlanSnapshot:
     """The plan's layers as shapely arrays in its working CRS; ``on_layer(layer)`` as each is read."""
     path = Path(gpkg)
-    working_crs = read_plan_settings(path)["crs"]
+    settings = read_plan_settings(path)
+    working_crs = settings["crs"]
     layers = {}
     for spec in plan_schema().layers:
         if spec.name == FINDINGS:
@@ -64,7 +66,8 @@ def load_snapshot(
         gaps = shapely.union_all(
             layer_snapshot("allowed_gaps", data.geometries, data.ids, {}, data.crs, working_crs).geometries
         )
-    return PlanSnapshot(working_crs, layers, path.stem, gaps)
+    documents = json.loads(settings.get(DOCUMENTS_SETTING) or "{}")
+    return PlanSnapshot(working_crs, layers, path.stem, gaps, documents)
 
 
 def plan_profile(gpkg: str | Path) -> ValidationProfile:

@@ -34,6 +34,7 @@ ISSUE_RULES = {
     "ATTR_MISSING",
     "ATTR_UNKNOWN_CODE",
     "GEOM_DEGENERATE",  # issue 11: real CNIG documents
+    "CNIG_COMMUNE_LIST_MISMATCH",
 }
 
 

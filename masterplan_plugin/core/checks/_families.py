@@ -4,6 +4,7 @@ from . import (  # noqa: F401
     attributes,
     axes,
     boundaries,
+    commune_lists,
     crs_checks,
     degenerate,
     geometry,
