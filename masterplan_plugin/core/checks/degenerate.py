@@ -116,18 +116,25 @@ def _layer_defects(layer, outlines, error: Severity, part: Severity) -> list[tup
     """The layer's collapsed features, and the collapsed rings and spikes of the others; ``outlines``:
     the usable rows worth walking vertex by vertex (None: all; invalid rows are always walked)."""
     geometries = layer.geometries
-    usable = layer.usable
-    invalid = np.flatnonzero(present(geometries) & ~usable)
-    invalid = invalid[_finite(geometries[invalid])]  # nothing to measure on an infinite coordinate
-    rows = np.union1d(np.flatnonzero(usable), invalid)
-    types = shapely.get_type_id(geometries[rows])
-    polygons, lines = rows[np.isin(types, _POLYGONAL)], rows[np.isin(types, _LINEAR)]
-    flat_polygons = _collapsed_polygons(layer, polygons)
+    invalid = np.flatnonzero(~layer.usable)
+    # Present, and nothing to measure on an infinite coordinate.
+    invalid = invalid[present(geometries[invalid]) & _finite(geometries[invalid])]
+    measured = layer.usable.copy()
+    measured[invalid] = True
+    types = shapely.get_type_id(geometries)
+    polygons, lines = measured & np.isin(types, _POLYGONAL), measured & np.isin(types, _LINEAR)
+    flat_polygons = _collapsed_polygons(layer, np.flatnonzero(polygons))
     found = [(layer, row, _outline(geometries[row]), error, {}) for row in flat_polygons]
+    lines = np.flatnonzero(lines)
     for row in lines[collapsed(geometries[lines])]:
         found.append((layer, row, _outline(geometries[row]), error, {"_variant": "message_line"}))
-    walked = polygons if outlines is None else np.intersect1d(polygons, np.union1d(outlines, invalid))
-    rings = _rings(geometries, np.setdiff1d(walked, flat_polygons))
+    walked = polygons.copy()
+    if outlines is not None:
+        worth = np.zeros(len(geometries), dtype=bool)
+        worth[outlines] = worth[invalid] = True
+        walked &= worth
+    walked[flat_polygons] = False
+    rings = _rings(geometries, np.flatnonzero(walked))
     flat = _collapsed_rings(rings)
     for ring in flat:
         location = _line_or_point(rings, ring)
