@@ -2,30 +2,42 @@
 
 Nothing else lives here. Every registration has its mirror, in reverse order, and
 ``test/qgis/test_plugin_load_unload.py`` proves that nothing is left behind.
+
+The plugin loads even when QGIS's Python lacks its packages (shapely >= 2.1, pyproj, numpy): nothing that
+imports them is imported before ``initGui``/``initProcessing`` have checked (``dependencies``), after putting
+the plugin's private package folder first on ``sys.path``. Without them ``initGui`` registers the toolbar
+with its actions disabled and a ``DependencyNotice`` (message bar, *Python packages…* action, install
+dialog); once they are installed the workspace starts without restarting QGIS. ``initProcessing`` logs why
+the provider is missing. ``test/qgis/test_plugin_without_dependencies.py`` and
+``test/desktop/test_desktop_dependencies.py`` prove it.
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QToolButton
 
-from .gui.docks import (
-    DOCK_CONTROLLERS,
-    DOCKS_VISIBLE_BY_DEFAULT,
-    FindingsDock,
-    PanelServices,
-    PlanDockController,
-)
 from .gui.i18n import install_translator, remove_translator
-from .gui.plan_commands import PlanCommands
-from .gui.toolbar import MasterPlanToolbar
-from .gui.validation_commands import ValidationCommands
 from .qgis_adapters import logging_bridge
-from .qgis_adapters.panel_data import PanelDataService
-from .qgis_adapters.plan_session import PlanSession
-from .qgis_adapters.zoning_defaults import ZoningDefaults
+from .qgis_adapters.dependency_task import activate_and_check, plugin_deps_folder
 
+if TYPE_CHECKING:  # the workspace's modules import shapely: imported once the check has passed
+    from .dependencies.requirements import Report
+    from .gui.dependencies_dialog import DependencyNotice
+    from .gui.docks import FindingsDock, PlanDockController
+    from .gui.plan_commands import PlanCommands
+    from .gui.toolbar import MasterPlanToolbar
+    from .gui.validation_commands import ValidationCommands
+    from .qgis_adapters.panel_data import PanelDataService
+    from .qgis_adapters.plan_session import PlanSession
+    from .qgis_adapters.zoning_defaults import ZoningDefaults
+
+LOG = logging.getLogger(__name__)
 DOCKS_ARRANGED_KEY = "masterplan/docks_arranged"
 
 
@@ -42,21 +54,66 @@ class MasterPlanPlugin:
         self._commands: PlanCommands | None = None
         self._validation: ValidationCommands | None = None
         self._toolbar: MasterPlanToolbar | None = None
+        self._notice: DependencyNotice | None = None
         self._processing_provider = None
 
     def initProcessing(self) -> None:
         """The Processing provider; qgis_process calls only this, the desktop calls initGui."""
-        if self._processing_provider is None:
+        if self._processing_provider is not None:
+            return
+        self._install_log_bridge()
+        report = activate_and_check()
+        if not report.ok:
+            LOG.error("The Master plan algorithms are not available: QGIS's Python lacks %s. Install them "
+                      "from the QGIS desktop (Plugins > Master plan > Python packages…) or see the plugin's "
+                      "README. Found: %s", ", ".join(str(item.requirement) for item in report.unsatisfied),
+                      report.summary())
+            return
+        try:
             from .processing.provider import MasterPlanProvider
+        except ImportError:  # found but not importable: logged, never a traceback in qgis_process
+            LOG.exception("The Master plan algorithms are not available: %s", report.summary())
+            return
+        self._processing_provider = MasterPlanProvider()
+        QgsApplication.processingRegistry().addProvider(self._processing_provider)
 
-            self._processing_provider = MasterPlanProvider()
-            QgsApplication.processingRegistry().addProvider(self._processing_provider)
+    def _install_log_bridge(self) -> None:
+        if self._log_handler is None:
+            self._log_handler = logging_bridge.install()
 
     def initGui(self) -> None:
         # The translator comes first: every label below is translated when it is created.
         self._translator = install_translator(self.plugin_dir)
+        self._install_log_bridge()
+        report = activate_and_check()
+        if not report.ok:
+            LOG.warning("Python packages missing: %s", report.summary())
+            self._start_waiting(report)
+            return
+        try:
+            self._start_workspace()
+        except ImportError as error:  # found but not importable (a broken install): a message, no traceback
+            LOG.exception("Master plan could not start: %s", report.summary())
+            from .core.errors import MasterplanError
+            from .gui import messages
+
+            messages.show_error(self.iface, QCoreApplication.translate(
+                "MasterPlanPlugin", "Master plan could not start: its Python packages do not import."),
+                MasterplanError("Unexpected error.", f"{error}\n{report.summary()}"))
+
+    def _start_workspace(self) -> None:
+        """Toolbar, panels, commands and the Processing provider: what the plugin is once its packages are
+        there. The imports come first, so a package that fails to import leaves nothing half-registered."""
+        from .gui import docks  # noqa: F401 - used by _register_docks; imported before anything registers
+        from .gui.plan_commands import PlanCommands
+        from .gui.toolbar import MasterPlanToolbar
+        from .gui.validation_commands import ValidationCommands
+        from .processing import provider  # noqa: F401 - the same for initProcessing
+        from .qgis_adapters.panel_data import PanelDataService
+        from .qgis_adapters.plan_session import PlanSession
+        from .qgis_adapters.zoning_defaults import ZoningDefaults
+
         self.initProcessing()
-        self._log_handler = logging_bridge.install()
         window = self.iface.mainWindow()
         self.session = PlanSession(parent=window)
         self._panel_data = PanelDataService(self.session, window)
@@ -72,7 +129,32 @@ class MasterPlanPlugin:
         self._panel_data.connect_session()
         self._zoning_defaults.install()
 
+    def _start_waiting(self, report: Report) -> None:
+        """Without its packages: the toolbar and menu with every plan action disabled, and the notice that
+        installs them (message bar, *Python packages…* action, dialog)."""
+        from .gui.dependencies_dialog import DependencyNotice
+        from .gui.toolbar import PANELS_BUTTON_NAME, MasterPlanToolbar
+
+        self._toolbar = MasterPlanToolbar(self.iface, [])
+        for action in self._toolbar.actions.values():
+            action.setEnabled(False)
+        self._toolbar.panels_menu.menuAction().setEnabled(False)
+        self._toolbar.toolbar.findChild(QToolButton, PANELS_BUTTON_NAME).setEnabled(False)
+        self._toolbar.register()
+        self._notice = DependencyNotice(self.iface, report, plugin_deps_folder(), self.iface.mainWindow())
+        self._notice.register(self._toolbar.toolbar, self._toolbar.menu_title)
+        self._notice.ready.connect(self._dependencies_ready)
+
+    def _dependencies_ready(self) -> None:
+        """Installed and importable in this session: the waiting toolbar gives way to the workspace."""
+        self._notice.withdraw()  # its dialog stays open on its success message until unload or closed
+        self._toolbar.unregister()
+        self._toolbar = None
+        self._start_workspace()
+
     def _register_docks(self) -> None:
+        from .gui.docks import DOCK_CONTROLLERS, DOCKS_VISIBLE_BY_DEFAULT, PanelServices
+
         services = PanelServices(self.session, self._panel_data)
         window = self.iface.mainWindow()
         self._docks = [controller(self.iface, services, window) for controller in DOCK_CONTROLLERS]
@@ -104,6 +186,8 @@ class MasterPlanPlugin:
 
     @property
     def findings_dock(self) -> FindingsDock:
+        from .gui.docks import FindingsDock
+
         return next(dock for dock in self._docks if isinstance(dock, FindingsDock))
 
     def dock(self, cls: type[PlanDockController]) -> PlanDockController:
@@ -157,6 +241,9 @@ class MasterPlanPlugin:
         if self.session is not None:
             self.session.disconnect_project()
             self.session.plan_changed.disconnect(self._on_plan_changed)
+        if self._notice is not None:
+            self._notice.unregister()
+            self._notice = None
         if self._toolbar is not None:
             self._toolbar.unregister()
             self._toolbar = None

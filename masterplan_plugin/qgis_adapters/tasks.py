@@ -21,9 +21,7 @@ import json
 import logging
 import os
 import queue
-import shutil
 import subprocess
-import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -33,6 +31,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 
 from ..core.checks.registry import Cancelled
 from ..core.errors import MasterplanError
+from ..dependencies.requirements import active_folders, python_executable
 from .python_thread import in_python_thread
 
 LOG = logging.getLogger(__name__)
@@ -127,23 +126,6 @@ def export_task(description: str, gpkg: str | Path, kind: str, target: str | Pat
     return PlanTask(description, work, can_cancel=False)
 
 
-def python_executable() -> str:
-    """The Python interpreter QGIS embeds, as a program (``sys.executable`` may name QGIS, or a shim)."""
-    version = f"{sys.version_info.major}.{sys.version_info.minor}"
-    prefix = Path(sys.exec_prefix)
-    candidates = [prefix / "bin" / f"python{version}", prefix / "bin" / "python3", prefix / "python.exe",
-                  prefix / "python3.exe"]
-    if Path(sys.executable).name.lower().startswith("python"):
-        candidates.append(Path(sys.executable))
-    for candidate in candidates:
-        if candidate.is_file() and os.access(candidate, os.X_OK):
-            return str(candidate)
-    found = shutil.which("python3") or shutil.which("python")
-    if found is None:
-        raise MasterplanError("No Python interpreter found to run the plan worker.", sys.exec_prefix)
-    return found
-
-
 def run_worker(command: str, args: dict, progress, is_cancelled, poll_s: float = 0.1,
                module: str = f"{__package__}.plan_worker", on_log=None) -> dict:
     """Run ``module command args`` in a child process (protocol of ``plan_worker``); its DONE payload.
@@ -157,7 +139,10 @@ def run_worker(command: str, args: dict, progress, is_cancelled, poll_s: float =
         raise Cancelled()
     package_parent = Path(__file__).resolve().parents[2]
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(package_parent), env.get("PYTHONPATH")]))
+    # The plugin's private package folder (shapely 2.1 when QGIS's Python lacks it) goes before the
+    # system's site-packages in the child too, as it does in QGIS's process (dependencies.activate).
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(package_parent), *active_folders(),
+                                                      env.get("PYTHONPATH")]))
     env.setdefault("QT_QPA_PLATFORM", "offscreen")  # the child imports qgis.core only, never a GUI
     process = subprocess.Popen(
         [python_executable(), "-m", module, command, json.dumps(args)],
