@@ -392,8 +392,11 @@ found = {}
 for name in modules:
     module = importlib.import_module(name)
     found[name] = {"version": str(getattr(module, "__version__", "")), "file": str(module.__file__)}
-import numpy
-found["numpy"] = {"version": numpy.__version__, "file": numpy.__file__}
+try:
+    import numpy
+    found["numpy"] = {"version": numpy.__version__, "file": numpy.__file__}
+except ImportError:  # a package that needs it fails above; one that does not is fine without
+    pass
 if "shapely" in found:
     from shapely import wkt
     wkt.loads("POLYGON ((0 0, 1 0, 1 1, 0 0))").buffer(1.0)  # GEOS loads and works

@@ -500,3 +500,16 @@ def test_the_dependency_modules_import_nothing_but_the_standard_library():
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO_ROOT)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_without_pip_the_installation_downloads_the_wheel(tmp_path, wheelhouse):
+    """A Python without pip (as Debian's QGIS without python3-pip): found out, and the other way taken."""
+    venv = tmp_path / "no-pip"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True,
+                   capture_output=True)
+    python = str(venv / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python"))
+    assert not install.pip_available(python) and install.pip_available(sys.executable)
+    folder = tmp_path / "deps" / "python3.11"
+    result = install.install(folder, [FAKE], lambda *a: None, lambda: False,
+                             install.Settings(wheelhouse=wheelhouse), python=python)
+    assert result.method == "download" and result.versions == {"mp_fake_dependency": "1.2.0"}
