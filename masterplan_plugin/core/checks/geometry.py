@@ -17,6 +17,7 @@ from ..sources import source_refs
 from .degenerate import collapsed
 from .registry import check
 
+NON_FINITE = "Non-finite coordinate"  # GEOS calls a ring through an infinite vertex valid
 _LOCATION = re.compile(r"\[([-+0-9.eE]+)\s+([-+0-9.eE]+)\]")
 
 
@@ -47,6 +48,7 @@ def check_geometry(snapshot, profile, context) -> list[Finding]:
         if not len(rows):
             continue
         reasons = shapely.is_valid_reason(geometries[rows])
+        reasons[~np.isfinite(shapely.bounds(geometries[rows])).all(axis=1)] = NON_FINITE
         communes = context.communes_of(geometries[rows])
         for row, reason, codes, ref in zip(rows, reasons, communes, source_refs(layer, rows), strict=True):
             fid = int(layer.ids[row])
