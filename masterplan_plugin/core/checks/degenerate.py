@@ -204,10 +204,9 @@ def _sides(rings: _Rings, vertices: np.ndarray) -> tuple[np.ndarray, np.ndarray,
 def _collapsed_rings(rings: _Rings) -> np.ndarray:
     """Rings, of features with several rings, that are thinner than the width on their own (a one-ring
     feature's ring is the feature, already decided). Candidates by their shoelace area and perimeter."""
-    several = np.bincount(rings.feature)[rings.feature] > 1 if len(rings.feature) else rings.feature
-    candidates = np.flatnonzero(several)
-    if not len(candidates):
-        return candidates
+    if not len(rings.feature):
+        return np.array([], dtype=np.int64)
+    candidates = np.flatnonzero(np.bincount(rings.feature)[rings.feature] > 1)
     vertices = _vertices(rings, candidates)
     ring = rings.ring[vertices]
     origin = rings.first[ring]  # shoelace relative to the ring's start: no cancellation
@@ -216,14 +215,15 @@ def _collapsed_rings(rings: _Rings) -> np.ndarray:
     twice_area = np.abs(np.bincount(ring, ax * by - bx * ay, len(rings.feature)))
     perimeter = np.bincount(ring, np.hypot(bx - ax, by - ay), len(rings.feature))
     candidates = candidates[twice_area[candidates] <= DEGENERATE_WIDTH_M * perimeter[candidates]]
-    polygons = (
-        shapely.polygons(
-            [np.column_stack([rings.x, rings.y])[rings.first[r] : rings.last[r] + 1] for r in candidates]
+    tiny = rings.corners[candidates] < 3  # a point, or a line out and back: no ring to build
+    rest = candidates[~tiny]
+    coords = np.isin(rings.ring, rest)
+    polygons = shapely.polygons(
+        shapely.linearrings(
+            rings.x[coords], rings.y[coords], indices=np.searchsorted(rest, rings.ring[coords])
         )
-        if len(candidates)
-        else np.array([], dtype=object)
     )
-    return candidates[collapsed(polygons)] if len(candidates) else candidates
+    return np.sort(np.concatenate([candidates[tiny], rest[collapsed(polygons)]]))
 
 
 def _vertices(rings: _Rings, ring_numbers: np.ndarray | None = None) -> np.ndarray:

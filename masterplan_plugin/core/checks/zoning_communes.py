@@ -48,6 +48,7 @@ import shapely
 from ..findings import Finding
 from ..model import COMMUNES, ZONING
 from ..sources import source_refs
+from .context import invalid_zone_footprints
 from .coverage import polygon_parts
 from .prepared import prepared_copy
 from .registry import Needs, check
@@ -269,8 +270,8 @@ def check_communes_covered(snapshot, profile, context) -> list[Finding]:
     if not len(communes):
         return []
     geometries = communes.geometries
-    if len(context.zones):
-        # The unzoned land of the whole plan, cut along the communes.
+    if len(context.zones) or len(invalid_zone_footprints(snapshot.layer(ZONING))):
+        # The unzoned land of the whole plan (invalid zones' land counts as zoned), cut along the communes.
         unzoned = context.unzoned_land
         piece, owner = communes.tree.query(unzoned, predicate="intersects")
         uncovered = shapely.intersection(unzoned[piece], geometries[owner])

@@ -95,6 +95,14 @@ def test_collapsed_hole_and_collapsed_part_are_warnings_on_their_rings():
     assert found[1].geometry.distance(shapely.Point(200, 150)) < 1e-3
 
 
+def test_hole_of_two_distinct_points_is_a_collapsed_ring_too():
+    found, findings = degenerate("POLYGON ((0 0, 100 0, 100 100, 0 100, 0 0), (20 20, 40 20, 20 20))")
+    assert [(f.params["_variant"], f.geometry.wkt) for f in found] == [
+        ("message_ring", "LINESTRING (20 20, 40 20, 20 20)")
+    ]
+    assert rules_of(findings, 1) == ["GEOM_DEGENERATE", "GEOM_INVALID"]  # GEOS: "Too few points"
+
+
 def test_profile_severity_applies_to_every_degenerate_piece():
     profile = profile_from_dict({"severities": {"GEOM_DEGENERATE": "info"}})
     found, _ = degenerate("POLYGON ((10 10, 60 10, 110 10, 10 10))", NEAR_SPIKE, profile=profile)

@@ -72,3 +72,11 @@ def test_cnig_commune_outline_includes_an_invalid_zone_on_its_edge():
     bow_tie = shapely.from_wkt("POLYGON ((100 0, 200 100, 200 0, 100 100, 100 0))")
     outline = commune_outlines(np.array([shapely.box(0, 0, 100, 100), bow_tie]), ["A", "A"], ["A"])["A"]
     assert outline.area == pytest.approx(10_000 + 2 * 2_500)
+
+
+def test_a_commune_whose_only_zone_is_invalid_is_zoned_by_it():
+    plan = make_plan(communes=[commune("A", 100, 100, 200, 200)], zoning=[zone(SELF_TOUCHING, "A")])
+    findings = run_checks(plan)
+    assert by_rule(findings, "GEOM_INVALID")
+    [not_covered] = by_rule(findings, "COMMUNE_NOT_COVERED")  # only the 200 m² notch, 2 % of the commune
+    assert not_covered.measure == pytest.approx(200)
