@@ -555,7 +555,7 @@ def continue_on_new_pages(layout: QgsLayout, frame: QgsLayoutFrame, title: str, 
         font = QFont("DejaVu Sans")
         font.setPointSizeF(0.035 * width)
         font.setBold(True)
-        label.setFont(font)
+        set_label_font(label, font)
         label.attemptResize(QgsLayoutSize(width - 2 * margin, 0.04 * width))
         label.attemptMove(QgsLayoutPoint(margin, margin), page=number)
         top = 2 * margin + 0.04 * width
@@ -567,6 +567,19 @@ def continue_on_new_pages(layout: QgsLayout, frame: QgsLayoutFrame, title: str, 
             multi.addFrame(extra)
         added += 1
     return added
+
+
+def set_label_font(label: QgsLayoutItemLabel, font: QFont, colour: QColor | None = None) -> None:
+    """A layout label's font (and colour): through its text format where QGIS has it (3.24 on; its
+    setFont and setFontColor are deprecated and go with QGIS 4), with setFont on QGIS 3.22."""
+    if not hasattr(label, "setTextFormat"):
+        label.setFont(font)
+        if colour is not None:
+            label.setFontColor(colour)
+        return
+    text = QgsTextFormat.fromQFont(font)
+    text.setColor(colour if colour is not None else label.textFormat().color())
+    label.setTextFormat(text)
 
 
 def _hidden_rows(multi) -> bool:
@@ -664,8 +677,7 @@ class _Designer:
         item = QgsLayoutItemLabel(self.layout)
         self.layout.addLayoutItem(item)
         item.setText(text or item_id)
-        item.setFont(self.font(size, bold, italic))
-        item.setFontColor(QColor(colour))
+        set_label_font(item, self.font(size, bold, italic), QColor(colour))
         item.setHAlign(align)
         item.setVAlign(valign)
         item.setMarginX(0)
