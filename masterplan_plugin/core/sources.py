@@ -19,7 +19,7 @@ def source_refs(layer: LayerSnapshot, rows) -> list[dict]:
     rows = np.asarray(rows, dtype=np.int64)
     label = "label" if "label" in layer.attributes else "name"
     columns = {
-        key: layer.column(field)[rows]
+        key: _values(layer, field, rows)
         for key, field in (("label", label), ("document", "source_document"), ("source_fid", "source_fid"))
     }
     refs = []
@@ -31,3 +31,10 @@ def source_refs(layer: LayerSnapshot, rows) -> list[dict]:
                 ref[key] = int(value) if key == "source_fid" else str(value).strip()
         refs.append(ref)
     return refs
+
+
+def _values(layer: LayerSnapshot, field: str, rows: np.ndarray):
+    """The field's values at ``rows`` (no full column built when the layer lacks the field: plans made
+    before it existed)."""
+    column = layer.attributes.get(field)
+    return [None] * len(rows) if column is None else np.asarray(column, dtype=object)[rows]
