@@ -189,8 +189,9 @@ class DependenciesDialog(QDialog, FORM_CLASS):
         packages = to_install(self.report, self.folder)
         description = self.tr("Master plan: installing {packages}").format(packages=_packages(packages))
         task = DependencyTask(description, self.folder, packages, self.settings)
-        task.progressChanged.connect(lambda value: self.progress_bar.setValue(round(value)))
-        task.step_changed.connect(lambda step: self.status_label.setText(self._step_text(step)))
+        # Methods, not lambdas: disconnected with the dialog if it goes first (plugin unloaded meanwhile).
+        task.progressChanged.connect(self._progress_changed)
+        task.step_changed.connect(self._step_changed)
         task.succeeded.connect(self._succeeded)
         task.failed.connect(self._failed)
         task.cancelled.connect(self._cancelled)
@@ -200,6 +201,12 @@ class DependenciesDialog(QDialog, FORM_CLASS):
         self.status_label.setText(self.tr("Installing {packages}…").format(packages=_packages(packages)))
         start(task)
         return task
+
+    def _progress_changed(self, value: float) -> None:
+        self.progress_bar.setValue(round(value))
+
+    def _step_changed(self, step: str) -> None:
+        self.status_label.setText(self._step_text(step))
 
     def _set_running(self, running: bool) -> None:
         self._close_button.setText(self.tr("Cancel installation") if running else self.tr("Close"))

@@ -74,8 +74,15 @@ class DependencyTask(QgsTask):
             self.failed.emit(self.error)
         else:
             self.cancelled.emit()
+        _RUNNING.discard(self)  # QGIS calls nothing of it in Python after this
+
+
+# Tasks QGIS runs, kept alive until they finish: a Python task garbage-collected while queued or running
+# takes QGIS down, and its dialog may be gone before it (the plugin unloaded meanwhile).
+_RUNNING: set[DependencyTask] = set()
 
 
 def start(task: DependencyTask) -> DependencyTask:
+    _RUNNING.add(task)  # until its finished() has run
     QgsApplication.taskManager().addTask(task)
     return task

@@ -261,3 +261,17 @@ def test_an_older_copy_already_imported_means_install_then_restart(missing, qgis
     finally:
         plugin.unload()
         flush()
+
+
+def test_unloading_while_installing_cancels_the_task_and_leaves_nothing(plugin, qgis_like_iface, missing,
+                                                                         monkeypatch):
+    import gc
+
+    monkeypatch.setenv(install.METHOD_ENV, "pip")
+    plugin._notice.open_dialog().start_install()
+    plugin.unload()
+    flush()
+    gc.collect()  # the dialog's Python side is gone; the task is kept until QGIS has finished it
+    wait_for(lambda: not dependency_task._RUNNING)
+    assert names(qgis_like_iface.mainWindow(), QAction, "mActionMasterPlan") == []
+    assert message_items(qgis_like_iface) == []
