@@ -132,52 +132,52 @@
 <context>
     <name>CreatePlanAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="25"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="26"/>
         <source>Create a master plan</source>
         <translation>Masterplan anlegen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="28"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="29"/>
         <source>master plan,new,geopackage,project,crs</source>
         <translation>Masterplan,neu,GeoPackage,Projekt,KBS</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="35"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="36"/>
         <source>Plan GeoPackage</source>
         <translation>GeoPackage des Plans</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="35"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="36"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="39"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="40"/>
         <source>Working CRS (projected, in metres)</source>
         <translation>Arbeits-KBS (projiziert, in Metern)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="41"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="42"/>
         <source>Replace an existing plan of that name</source>
         <translation>Einen vorhandenen Plan gleichen Namens ersetzen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="43"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="44"/>
         <source>QGIS project of the plan</source>
         <translation>QGIS-Projekt des Plans</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="51"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="52"/>
         <source>The working CRS is not valid.</source>
         <translation>Das Arbeits-KBS ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="53"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="54"/>
         <source>Writing the plan and its project…</source>
         <translation>Schreiben des Plans und seines Projekts…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="55"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="57"/>
         <source>Plan {plan} created in {crs}; project {project}.</source>
         <translation>Plan {plan} in {crs} angelegt; Projekt {project}.</translation>
     </message>
@@ -226,64 +226,295 @@
     </message>
 </context>
 <context>
+    <name>DependenciesDialog</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="14"/>
+        <source>Master plan: Python packages</source>
+        <translation>Masterplan: Python-Pakete</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="20"/>
+        <source>Master plan needs these Python packages in QGIS&apos;s Python. The plugin can install the missing ones for this QGIS profile, into a folder of its own: QGIS&apos;s packages (numpy, GDAL) and the system&apos;s stay as they are.</source>
+        <translation>Masterplan benötigt diese Python-Pakete im Python von QGIS. Das Plugin kann die fehlenden für dieses QGIS-Profil in einen eigenen Ordner installieren: Die Pakete von QGIS (numpy, GDAL) und die des Systems bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="52"/>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="57"/>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="62"/>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="67"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="77"/>
+        <source>Install folder</source>
+        <translation>Installationsordner</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="100"/>
+        <source>QGIS&apos;s Python</source>
+        <translation>Python von QGIS</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="91"/>
+        <source>Install</source>
+        <translation>Installieren</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="115"/>
+        <source>any version</source>
+        <translation>jede Version</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="115"/>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="126"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="128"/>
+        <source>an older version is loaded in this session</source>
+        <translation>eine ältere Version ist in dieser Sitzung geladen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="130"/>
+        <source>to be installed with QGIS&apos;s package manager</source>
+        <translation>mit dem Paketmanager von QGIS zu installieren</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="131"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="131"/>
+        <source>unsuitable version</source>
+        <translation>ungeeignete Version</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="136"/>
+        <source>with pip</source>
+        <translation>mit pip</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="136"/>
+        <source>downloaded from PyPI</source>
+        <translation>von PyPI heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="137"/>
+        <source>Installed {packages} ({method}).</source>
+        <translation>{packages} installiert ({method}).</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="141"/>
+        <source>Every package the plugin needs is available: Master plan is ready.</source>
+        <translation>Alle Pakete, die das Plugin benötigt, sind vorhanden: Masterplan ist bereit.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="147"/>
+        <source>Restart QGIS to use the installed packages: {package} {version} was already loaded from {location} in this session.</source>
+        <translation>Starten Sie QGIS neu, um die installierten Pakete zu verwenden: {package} {version} wurde in dieser Sitzung bereits aus {location} geladen.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="150"/>
+        <source>{package} {version} is already loaded in this session (from {location}): install, then restart QGIS.</source>
+        <translation>{package} {version} ist in dieser Sitzung bereits geladen (aus {location}): installieren Sie, dann starten Sie QGIS neu.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="155"/>
+        <source>{packages} cannot be installed by the plugin: install it with the package manager that installed QGIS (on Debian or Ubuntu: apt install python3-{name}).</source>
+        <translation>{packages} kann nicht vom Plugin installiert werden: Installieren Sie es mit dem Paketmanager, der QGIS installiert hat (unter Debian oder Ubuntu: apt install python3-{name}).</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="160"/>
+        <source>Install downloads {packages} from the Python Package Index (PyPI) with QGIS&apos;s own Python (pip when it has it). No restart is needed unless an older version is already loaded.</source>
+        <translation>Installieren lädt {packages} aus dem Python Package Index (PyPI) mit dem Python von QGIS herunter (mit pip, wenn vorhanden). Ein Neustart ist nur nötig, wenn bereits eine ältere Version geladen ist.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="173"/>
+        <source>Looking for pip in QGIS's Python…</source>
+        <translation>Suche pip im Python von QGIS…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="174"/>
+        <source>Installing with pip…</source>
+        <translation>Installation mit pip…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="175"/>
+        <source>{package}: looking up PyPI…</source>
+        <translation>{package}: Suche auf PyPI…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="176"/>
+        <source>{package}: downloading…</source>
+        <translation>{package}: Herunterladen…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="177"/>
+        <source>{package}: unpacking…</source>
+        <translation>{package}: Entpacken…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="178"/>
+        <source>Checking that the packages import…</source>
+        <translation>Prüfen, ob sich die Pakete importieren lassen…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="179"/>
+        <source>Installed.</source>
+        <translation>Installiert.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="190"/>
+        <source>Master plan: installing {packages}</source>
+        <translation>Masterplan: {packages} wird installiert</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="201"/>
+        <source>Installing {packages}…</source>
+        <translation>{packages} wird installiert…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="212"/>
+        <source>Cancel installation</source>
+        <translation>Installation abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="212"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="228"/>
+        <source>The packages could not be installed: {error}</source>
+        <translation>Die Pakete konnten nicht installiert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="236"/>
+        <source>Installation cancelled: nothing was changed.</source>
+        <translation>Installation abgebrochen: Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="241"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>DependencyNotice</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="264"/>
+        <source>Python packages…</source>
+        <translation>Python-Pakete…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="267"/>
+        <source>Master plan needs Python packages that QGIS&apos;s Python does not have: install them</source>
+        <translation>Masterplan benötigt Python-Pakete, die dem Python von QGIS fehlen: Installieren Sie sie</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="313"/>
+        <source>Restart QGIS: an older {package} is loaded in this session; the plugin&apos;s tools stay disabled until then.</source>
+        <translation>Starten Sie QGIS neu: In dieser Sitzung ist ein älteres {package} geladen; die Werkzeuge des Plugins bleiben bis dahin deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="316"/>
+        <source>QGIS&apos;s Python lacks {packages}: the plugin&apos;s tools stay disabled until they are installed.</source>
+        <translation>Dem Python von QGIS fehlt {packages}: Die Werkzeuge des Plugins bleiben deaktiviert, bis sie installiert sind.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="326"/>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="326"/>
+        <source>Install…</source>
+        <translation>Installieren…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="360"/>
+        <source>Python packages installed: Master plan is ready.</source>
+        <translation>Python-Pakete installiert: Masterplan ist bereit.</translation>
+    </message>
+</context>
+<context>
     <name>ExportAtlasAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="40"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="41"/>
         <source>Export the atlas (PDF)</source>
         <translation>Atlas exportieren (PDF)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="43"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="44"/>
         <source>atlas,PDF,layout,print,map,municipality</source>
         <translation>Atlas,PDF,Layout,Druck,Karte,Gemeinde</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="47"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="48"/>
         <source>Folder for the PDFs</source>
         <translation>Ordner für die PDFs</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="49"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="50"/>
         <source>Municipality codes, comma-separated (default: all)</source>
         <translation>Gemeindeschlüssel, durch Kommas getrennt (Standard: alle)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="51"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="52"/>
         <source>Page format (landscape)</source>
         <translation>Seitenformat (quer)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="53"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="54"/>
         <source>Resolution of rasterised layers (dpi)</source>
         <translation>Auflösung gerasterter Ebenen (dpi)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="56"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="57"/>
         <source>Also write the combined PDF (cover, summary, every municipality)</source>
         <translation>Auch das Gesamt-PDF schreiben (Deckblatt, Übersicht, alle Gemeinden)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="58"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="59"/>
         <source>Language of the pages</source>
         <translation>Sprache der Seiten</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="58"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="59"/>
         <source>QGIS interface language</source>
         <translation>Sprache der QGIS-Oberfläche</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="61"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="62"/>
         <source>PDF files</source>
         <translation>PDF-Dateien</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="62"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="63"/>
         <source>Combined PDF</source>
         <translation>Gesamt-PDF</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="63"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -701,12 +932,12 @@
         <translation>Import in den Plan…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="109"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="112"/>
         <source>{count} zones imported from {crs} ({standard}); fields used: {fields}.</source>
         <translation>{count} Zonen aus {crs} importiert ({standard}); verwendete Felder: {fields}.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="113"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="116"/>
         <source>Unknown {standard} code &apos;{code}&apos;: {count} zone(s) left without a HILUCS class.</source>
         <translation>Unbekannter {standard}-Code „{code}“: {count} Zone(n) ohne HILUCS-Klasse.</translation>
     </message>
@@ -793,6 +1024,14 @@
         <location filename="../masterplan_plugin/gui/messages.py" line="12"/>
         <source>Master plan</source>
         <translation>Masterplan</translation>
+    </message>
+</context>
+<context>
+    <name>MasterPlanPlugin</name>
+    <message>
+        <location filename="../masterplan_plugin/plugin.py" line="100"/>
+        <source>Master plan could not start: its Python packages do not import.</source>
+        <translation>Masterplan konnte nicht starten: Seine Python-Pakete lassen sich nicht importieren.</translation>
     </message>
 </context>
 <context>
@@ -939,309 +1178,374 @@
         <translation>Das Arbeits-KBS eines Plans muss in Metern projiziert sein.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="14"/>
+        <location filename="error_messages.py" line="15"/>
         <source>The source layer has no such field.</source>
         <translation>Die Quellebene hat dieses Feld nicht.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="15"/>
+        <location filename="error_messages.py" line="16"/>
         <source>Unknown zoning standard.</source>
         <translation>Unbekannter Zonierungsstandard.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="16"/>
+        <location filename="error_messages.py" line="28"/>
         <source>The layer has no zone code field; choose it.</source>
         <translation>Die Ebene hat kein Feld für den Zonencode; bitte wählen Sie es.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="17"/>
+        <location filename="error_messages.py" line="29"/>
         <source>The zoning layer cannot be read.</source>
         <translation>Die Zonierungsebene kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="18"/>
+        <location filename="error_messages.py" line="30"/>
         <source>The output folder cannot be created.</source>
         <translation>Der Ausgabeordner kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="19"/>
+        <location filename="error_messages.py" line="31"/>
         <source>The atlas page format must be A3 or A4.</source>
         <translation>Das Seitenformat des Atlas muss A3 oder A4 sein.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="20"/>
+        <location filename="error_messages.py" line="32"/>
         <source>The resolution must be a whole number of dots per inch.</source>
         <translation>Die Auflösung muss eine ganze Zahl von Punkten pro Zoll sein.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="21"/>
+        <location filename="error_messages.py" line="33"/>
         <source>The resolution must be between {low} and {high} dpi.</source>
         <translation>Die Auflösung muss zwischen {low} und {high} dpi liegen.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="22"/>
+        <location filename="error_messages.py" line="34"/>
         <source>The plan has no municipality: there is nothing to put in an atlas.</source>
         <translation>Der Plan hat keine Gemeinde: Es gibt nichts für einen Atlas.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="23"/>
+        <location filename="error_messages.py" line="35"/>
         <source>These municipalities are not in the plan.</source>
         <translation>Diese Gemeinden gehören nicht zum Plan.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="24"/>
+        <location filename="error_messages.py" line="36"/>
         <source>Choose at least one municipality for the atlas.</source>
         <translation>Wählen Sie mindestens eine Gemeinde für den Atlas.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="25"/>
+        <location filename="error_messages.py" line="37"/>
         <source>The atlas cannot iterate over the municipalities.</source>
         <translation>Der Atlas kann die Gemeinden nicht durchlaufen.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="26"/>
+        <location filename="error_messages.py" line="38"/>
         <source>The atlas cannot move to a municipality.</source>
         <translation>Der Atlas kann nicht zu einer Gemeinde wechseln.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="27"/>
+        <location filename="error_messages.py" line="39"/>
         <source>The atlas pages could not be filled.</source>
         <translation>Die Atlasseiten konnten nicht gefüllt werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="28"/>
+        <location filename="error_messages.py" line="40"/>
         <source>The PDF file cannot be written (folder not writable, disk full, or file open elsewhere).</source>
         <translation>Die PDF-Datei kann nicht geschrieben werden (Ordner schreibgeschützt, Datenträger voll oder Datei anderweitig geöffnet).</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="29"/>
+        <location filename="error_messages.py" line="41"/>
         <source>Not enough memory to render the page.</source>
         <translation>Nicht genug Speicher, um die Seite zu zeichnen.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="30"/>
+        <location filename="error_messages.py" line="42"/>
         <source>The PDF could not be started.</source>
         <translation>Das PDF konnte nicht begonnen werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="31"/>
+        <location filename="error_messages.py" line="43"/>
         <source>The atlas could not iterate over the municipalities.</source>
         <translation>Der Atlas konnte die Gemeinden nicht durchlaufen.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="32"/>
+        <location filename="error_messages.py" line="44"/>
         <source>A layer could not be rendered.</source>
         <translation>Eine Ebene konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="33"/>
+        <location filename="error_messages.py" line="45"/>
         <source>The PDF export was cancelled.</source>
         <translation>Der PDF-Export wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="34"/>
+        <location filename="error_messages.py" line="46"/>
         <source>The PDF export failed.</source>
         <translation>Der PDF-Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="35"/>
+        <location filename="error_messages.py" line="47"/>
         <source>The PDF export produced no file.</source>
         <translation>Der PDF-Export hat keine Datei erzeugt.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="36"/>
+        <location filename="error_messages.py" line="48"/>
         <source>The municipalities of the plan cannot be read.</source>
         <translation>Die Gemeinden des Plans können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="37"/>
+        <location filename="error_messages.py" line="49"/>
         <source>The atlas layout template cannot be read.</source>
         <translation>Die Layoutvorlage des Atlas kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="38"/>
+        <location filename="error_messages.py" line="50"/>
         <source>The atlas layout template is not valid XML.</source>
         <translation>Die Layoutvorlage des Atlas ist kein gültiges XML.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="39"/>
+        <location filename="error_messages.py" line="51"/>
         <source>The atlas layout template cannot be loaded.</source>
         <translation>Die Layoutvorlage des Atlas kann nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="40"/>
+        <location filename="error_messages.py" line="52"/>
         <source>The atlas layout template lacks items.</source>
         <translation>Der Layoutvorlage des Atlas fehlen Elemente.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="41"/>
+        <location filename="error_messages.py" line="53"/>
         <source>The atlas layout template lacks an item.</source>
         <translation>Der Layoutvorlage des Atlas fehlt ein Element.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="42"/>
+        <location filename="error_messages.py" line="54"/>
         <source>The atlas template could not be written.</source>
         <translation>Die Atlasvorlage konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="43"/>
+        <location filename="error_messages.py" line="27"/>
         <source>Unexpected error.</source>
         <translation>Unerwarteter Fehler.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="44"/>
+        <location filename="error_messages.py" line="55"/>
         <source>No ZONE_URBA layer in this folder: is it a CNIG PLU document?</source>
         <translation>Keine ZONE_URBA-Ebene in diesem Ordner: Ist es ein PLU-Dokument nach CNIG-Standard?</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="45"/>
+        <location filename="error_messages.py" line="56"/>
         <source>The ZONE_URBA layer has no coordinate reference system.</source>
         <translation>Die ZONE_URBA-Ebene hat kein Koordinatenbezugssystem.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="46"/>
+        <location filename="error_messages.py" line="57"/>
         <source>The demo dataset could not be written.</source>
         <translation>Der Demo-Datensatz konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="47"/>
+        <location filename="error_messages.py" line="58"/>
         <source>The findings could not be exported.</source>
         <translation>Die Befunde konnten nicht exportiert werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="48"/>
+        <location filename="error_messages.py" line="59"/>
         <source>Features cannot be imported into this layer.</source>
         <translation>Objekte können nicht in diese Ebene importiert werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="49"/>
+        <location filename="error_messages.py" line="60"/>
         <source>The input layer has no coordinate reference system; give it explicitly.</source>
         <translation>Die Eingabeebene hat kein Koordinatenbezugssystem; geben Sie es ausdrücklich an.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="50"/>
+        <location filename="error_messages.py" line="61"/>
         <source>These fields are not part of the plan layer.</source>
         <translation>Diese Felder gehören nicht zur Planebene.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="51"/>
+        <location filename="error_messages.py" line="63"/>
         <source>The plan cannot be opened for writing.</source>
         <translation>Der Plan kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="52"/>
+        <location filename="error_messages.py" line="64"/>
         <source>A feature could not be written to the plan.</source>
         <translation>Ein Objekt konnte nicht in den Plan geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="53"/>
+        <location filename="error_messages.py" line="67"/>
         <source>The input file does not exist.</source>
         <translation>Die Eingabedatei existiert nicht.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="54"/>
+        <location filename="error_messages.py" line="68"/>
         <source>The file is not a vector format that GDAL can read.</source>
         <translation>Die Datei ist in keinem Vektorformat, das GDAL lesen kann.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="55"/>
+        <location filename="error_messages.py" line="69"/>
         <source>The layer does not exist in the file.</source>
         <translation>Die Ebene existiert nicht in der Datei.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="56"/>
+        <location filename="error_messages.py" line="70"/>
         <source>A master plan is a GeoPackage: the file name must end with .gpkg.</source>
         <translation>Ein Masterplan ist ein GeoPackage: Der Dateiname muss auf .gpkg enden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="57"/>
+        <location filename="error_messages.py" line="71"/>
         <source>A file with this name already exists.</source>
         <translation>Eine Datei dieses Namens existiert bereits.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="58"/>
+        <location filename="error_messages.py" line="72"/>
         <source>The plan file does not exist.</source>
         <translation>Die Plandatei existiert nicht.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="59"/>
+        <location filename="error_messages.py" line="73"/>
         <source>This file is not a GeoPackage that QGIS can read.</source>
         <translation>Diese Datei ist kein GeoPackage, das QGIS lesen kann.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="60"/>
+        <location filename="error_messages.py" line="74"/>
         <source>This GeoPackage is not a master plan.</source>
         <translation>Dieses GeoPackage ist kein Masterplan.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="61"/>
+        <location filename="error_messages.py" line="75"/>
         <source>A layer of the plan cannot be read.</source>
         <translation>Eine Ebene des Plans kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="62"/>
+        <location filename="error_messages.py" line="76"/>
         <source>The QGIS project could not be written.</source>
         <translation>Das QGIS-Projekt konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="63"/>
+        <location filename="error_messages.py" line="77"/>
         <source>The GeoPackage could not be created.</source>
         <translation>Das GeoPackage konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="64"/>
+        <location filename="error_messages.py" line="78"/>
         <source>A plan layer could not be created.</source>
         <translation>Eine Planebene konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="65"/>
+        <location filename="error_messages.py" line="79"/>
         <source>A plan field could not be created.</source>
         <translation>Ein Planfeld konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="66"/>
+        <location filename="error_messages.py" line="80"/>
         <source>The default style could not be stored in the plan.</source>
         <translation>Der Standardstil konnte nicht im Plan gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="67"/>
+        <location filename="error_messages.py" line="81"/>
         <source>The plan setting could not be written.</source>
         <translation>Die Planeinstellung konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="68"/>
+        <location filename="error_messages.py" line="82"/>
         <source>A finding can only be accepted with a justification.</source>
         <translation>Ein Befund kann nur mit einer Begründung akzeptiert werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="69"/>
+        <location filename="error_messages.py" line="83"/>
         <source>Unknown worker command.</source>
         <translation>Unbekannter Befehl des Hintergrundprozesses.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="70"/>
+        <location filename="error_messages.py" line="84"/>
         <source>A file could not be written.</source>
         <translation>Eine Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="71"/>
+        <location filename="error_messages.py" line="25"/>
         <source>No Python interpreter found to run the plan worker.</source>
         <translation>Kein Python-Interpreter gefunden, um den Hintergrundprozess des Plans auszuführen.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="72"/>
+        <location filename="error_messages.py" line="85"/>
         <source>The background process stopped unexpectedly.</source>
         <translation>Der Hintergrundprozess wurde unerwartet beendet.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="73"/>
+        <location filename="error_messages.py" line="86"/>
         <source>This layer is not the zoning layer of a master plan.</source>
         <translation>Diese Ebene ist nicht die Zonierungsebene eines Masterplans.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="74"/>
+        <location filename="error_messages.py" line="87"/>
         <source>The zoning layer cannot be edited.</source>
         <translation>Die Zonierungsebene kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="14"/>
+        <source>{count} features have coordinates that {crs} cannot hold: is that really the layer&apos;s coordinate reference system? Give the right one explicitly.</source>
+        <translation>{count} Objekt(e) haben Koordinaten, die in {crs} nicht möglich sind: Ist das wirklich das Koordinatenbezugssystem der Ebene? Geben Sie das richtige ausdrücklich an.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="18"/>
+        <source>Nothing to install.</source>
+        <translation>Nichts zu installieren.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="20"/>
+        <source>{url} could not be reached.</source>
+        <translation>{url} ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="62"/>
+        <source>{count} features have coordinates that are not finite numbers: nothing was written.</source>
+        <translation>{count} Objekt(e) haben Koordinaten, die keine endlichen Zahlen sind: Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="65"/>
+        <source>{count} features are not polygons, as the {layer} layer needs.</source>
+        <translation>{count} Objekt(e) sind keine Polygone, wie es die Ebene {layer} verlangt.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="17"/>
+        <source>Unknown installation method {method}.</source>
+        <translation>Unbekannte Installationsmethode {method}.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="19"/>
+        <source>pip could not install the packages.</source>
+        <translation>pip konnte die Pakete nicht installieren.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="21"/>
+        <source>The downloaded file {file} is damaged (its checksum differs).</source>
+        <translation>Die heruntergeladene Datei {file} ist beschädigt (ihre Prüfsumme weicht ab).</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="22"/>
+        <source>The downloaded file {file} is damaged (unsafe paths).</source>
+        <translation>Die heruntergeladene Datei {file} ist beschädigt (unsichere Pfade).</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="23"/>
+        <source>The installed packages do not work with QGIS&apos;s Python.</source>
+        <translation>Die installierten Pakete funktionieren nicht mit dem Python von QGIS.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="24"/>
+        <source>The folder {folder} is in use: restart QGIS, then install again.</source>
+        <translation>Der Ordner {folder} wird verwendet: Starten Sie QGIS neu und installieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="26"/>
+        <source>No wheel of {package} fits this Python ({platform}).</source>
+        <translation>Kein Wheel von {package} passt zu diesem Python ({platform}).</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="66"/>
+        <source>{count} features are not lines, as the {layer} layer needs.</source>
+        <translation>{count} Objekt(e) sind keine Linien, wie es die Ebene {layer} verlangt.</translation>
     </message>
 </context>
 <context>

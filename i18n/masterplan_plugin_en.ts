@@ -132,52 +132,52 @@
 <context>
     <name>CreatePlanAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="25"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="26"/>
         <source>Create a master plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="28"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="29"/>
         <source>master plan,new,geopackage,project,crs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="35"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="36"/>
         <source>Plan GeoPackage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="35"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="36"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="39"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="40"/>
         <source>Working CRS (projected, in metres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="41"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="42"/>
         <source>Replace an existing plan of that name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="43"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="44"/>
         <source>QGIS project of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="51"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="52"/>
         <source>The working CRS is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="53"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="54"/>
         <source>Writing the plan and its project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="55"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="57"/>
         <source>Plan {plan} created in {crs}; project {project}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,64 +226,295 @@
     </message>
 </context>
 <context>
+    <name>DependenciesDialog</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="14"/>
+        <source>Master plan: Python packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="20"/>
+        <source>Master plan needs these Python packages in QGIS&apos;s Python. The plugin can install the missing ones for this QGIS profile, into a folder of its own: QGIS&apos;s packages (numpy, GDAL) and the system&apos;s stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="52"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="57"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="62"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="67"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="77"/>
+        <source>Install folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="100"/>
+        <source>QGIS&apos;s Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="91"/>
+        <source>Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="115"/>
+        <source>any version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="115"/>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="126"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="128"/>
+        <source>an older version is loaded in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="130"/>
+        <source>to be installed with QGIS&apos;s package manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="131"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="131"/>
+        <source>unsuitable version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="136"/>
+        <source>with pip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="136"/>
+        <source>downloaded from PyPI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="137"/>
+        <source>Installed {packages} ({method}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="141"/>
+        <source>Every package the plugin needs is available: Master plan is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="147"/>
+        <source>Restart QGIS to use the installed packages: {package} {version} was already loaded from {location} in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="150"/>
+        <source>{package} {version} is already loaded in this session (from {location}): install, then restart QGIS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="155"/>
+        <source>{packages} cannot be installed by the plugin: install it with the package manager that installed QGIS (on Debian or Ubuntu: apt install python3-{name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="160"/>
+        <source>Install downloads {packages} from the Python Package Index (PyPI) with QGIS&apos;s own Python (pip when it has it). No restart is needed unless an older version is already loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="173"/>
+        <source>Looking for pip in QGIS's Python…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="174"/>
+        <source>Installing with pip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="175"/>
+        <source>{package}: looking up PyPI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="176"/>
+        <source>{package}: downloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="177"/>
+        <source>{package}: unpacking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="178"/>
+        <source>Checking that the packages import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="179"/>
+        <source>Installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="190"/>
+        <source>Master plan: installing {packages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="201"/>
+        <source>Installing {packages}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="212"/>
+        <source>Cancel installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="212"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="228"/>
+        <source>The packages could not be installed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="236"/>
+        <source>Installation cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="241"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DependencyNotice</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="264"/>
+        <source>Python packages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="267"/>
+        <source>Master plan needs Python packages that QGIS&apos;s Python does not have: install them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="313"/>
+        <source>Restart QGIS: an older {package} is loaded in this session; the plugin&apos;s tools stay disabled until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="316"/>
+        <source>QGIS&apos;s Python lacks {packages}: the plugin&apos;s tools stay disabled until they are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="326"/>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="326"/>
+        <source>Install…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="360"/>
+        <source>Python packages installed: Master plan is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportAtlasAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="40"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="41"/>
         <source>Export the atlas (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="43"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="44"/>
         <source>atlas,PDF,layout,print,map,municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="47"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="48"/>
         <source>Folder for the PDFs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="49"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="50"/>
         <source>Municipality codes, comma-separated (default: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="51"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="52"/>
         <source>Page format (landscape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="53"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="54"/>
         <source>Resolution of rasterised layers (dpi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="56"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="57"/>
         <source>Also write the combined PDF (cover, summary, every municipality)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="58"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="59"/>
         <source>Language of the pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="58"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="59"/>
         <source>QGIS interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="61"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="62"/>
         <source>PDF files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="62"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="63"/>
         <source>Combined PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="63"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,12 +932,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="109"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="112"/>
         <source>{count} zones imported from {crs} ({standard}); fields used: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="113"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="116"/>
         <source>Unknown {standard} code &apos;{code}&apos;: {count} zone(s) left without a HILUCS class.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,6 +1023,14 @@
     <message>
         <location filename="../masterplan_plugin/gui/messages.py" line="12"/>
         <source>Master plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MasterPlanPlugin</name>
+    <message>
+        <location filename="../masterplan_plugin/plugin.py" line="100"/>
+        <source>Master plan could not start: its Python packages do not import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -939,308 +1178,373 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="14"/>
+        <location filename="error_messages.py" line="15"/>
         <source>The source layer has no such field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="15"/>
+        <location filename="error_messages.py" line="16"/>
         <source>Unknown zoning standard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="16"/>
+        <location filename="error_messages.py" line="28"/>
         <source>The layer has no zone code field; choose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="17"/>
+        <location filename="error_messages.py" line="29"/>
         <source>The zoning layer cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="18"/>
+        <location filename="error_messages.py" line="30"/>
         <source>The output folder cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="19"/>
+        <location filename="error_messages.py" line="31"/>
         <source>The atlas page format must be A3 or A4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="20"/>
+        <location filename="error_messages.py" line="32"/>
         <source>The resolution must be a whole number of dots per inch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="21"/>
+        <location filename="error_messages.py" line="33"/>
         <source>The resolution must be between {low} and {high} dpi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="22"/>
+        <location filename="error_messages.py" line="34"/>
         <source>The plan has no municipality: there is nothing to put in an atlas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="23"/>
+        <location filename="error_messages.py" line="35"/>
         <source>These municipalities are not in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="24"/>
+        <location filename="error_messages.py" line="36"/>
         <source>Choose at least one municipality for the atlas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="25"/>
+        <location filename="error_messages.py" line="37"/>
         <source>The atlas cannot iterate over the municipalities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="26"/>
+        <location filename="error_messages.py" line="38"/>
         <source>The atlas cannot move to a municipality.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="27"/>
+        <location filename="error_messages.py" line="39"/>
         <source>The atlas pages could not be filled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="28"/>
+        <location filename="error_messages.py" line="40"/>
         <source>The PDF file cannot be written (folder not writable, disk full, or file open elsewhere).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="29"/>
+        <location filename="error_messages.py" line="41"/>
         <source>Not enough memory to render the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="30"/>
+        <location filename="error_messages.py" line="42"/>
         <source>The PDF could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="31"/>
+        <location filename="error_messages.py" line="43"/>
         <source>The atlas could not iterate over the municipalities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="32"/>
+        <location filename="error_messages.py" line="44"/>
         <source>A layer could not be rendered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="33"/>
+        <location filename="error_messages.py" line="45"/>
         <source>The PDF export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="34"/>
+        <location filename="error_messages.py" line="46"/>
         <source>The PDF export failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="35"/>
+        <location filename="error_messages.py" line="47"/>
         <source>The PDF export produced no file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="36"/>
+        <location filename="error_messages.py" line="48"/>
         <source>The municipalities of the plan cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="37"/>
+        <location filename="error_messages.py" line="49"/>
         <source>The atlas layout template cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="38"/>
+        <location filename="error_messages.py" line="50"/>
         <source>The atlas layout template is not valid XML.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="39"/>
+        <location filename="error_messages.py" line="51"/>
         <source>The atlas layout template cannot be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="40"/>
+        <location filename="error_messages.py" line="52"/>
         <source>The atlas layout template lacks items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="41"/>
+        <location filename="error_messages.py" line="53"/>
         <source>The atlas layout template lacks an item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="42"/>
+        <location filename="error_messages.py" line="54"/>
         <source>The atlas template could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="43"/>
+        <location filename="error_messages.py" line="27"/>
         <source>Unexpected error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="44"/>
+        <location filename="error_messages.py" line="55"/>
         <source>No ZONE_URBA layer in this folder: is it a CNIG PLU document?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="45"/>
+        <location filename="error_messages.py" line="56"/>
         <source>The ZONE_URBA layer has no coordinate reference system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="46"/>
+        <location filename="error_messages.py" line="57"/>
         <source>The demo dataset could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="47"/>
+        <location filename="error_messages.py" line="58"/>
         <source>The findings could not be exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="48"/>
+        <location filename="error_messages.py" line="59"/>
         <source>Features cannot be imported into this layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="49"/>
+        <location filename="error_messages.py" line="60"/>
         <source>The input layer has no coordinate reference system; give it explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="50"/>
+        <location filename="error_messages.py" line="61"/>
         <source>These fields are not part of the plan layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="51"/>
+        <location filename="error_messages.py" line="63"/>
         <source>The plan cannot be opened for writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="52"/>
+        <location filename="error_messages.py" line="64"/>
         <source>A feature could not be written to the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="53"/>
+        <location filename="error_messages.py" line="67"/>
         <source>The input file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="54"/>
+        <location filename="error_messages.py" line="68"/>
         <source>The file is not a vector format that GDAL can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="55"/>
+        <location filename="error_messages.py" line="69"/>
         <source>The layer does not exist in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="56"/>
+        <location filename="error_messages.py" line="70"/>
         <source>A master plan is a GeoPackage: the file name must end with .gpkg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="57"/>
+        <location filename="error_messages.py" line="71"/>
         <source>A file with this name already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="58"/>
+        <location filename="error_messages.py" line="72"/>
         <source>The plan file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="59"/>
+        <location filename="error_messages.py" line="73"/>
         <source>This file is not a GeoPackage that QGIS can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="60"/>
+        <location filename="error_messages.py" line="74"/>
         <source>This GeoPackage is not a master plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="61"/>
+        <location filename="error_messages.py" line="75"/>
         <source>A layer of the plan cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="62"/>
+        <location filename="error_messages.py" line="76"/>
         <source>The QGIS project could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="63"/>
+        <location filename="error_messages.py" line="77"/>
         <source>The GeoPackage could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="64"/>
+        <location filename="error_messages.py" line="78"/>
         <source>A plan layer could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="65"/>
+        <location filename="error_messages.py" line="79"/>
         <source>A plan field could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="66"/>
+        <location filename="error_messages.py" line="80"/>
         <source>The default style could not be stored in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="67"/>
+        <location filename="error_messages.py" line="81"/>
         <source>The plan setting could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="68"/>
+        <location filename="error_messages.py" line="82"/>
         <source>A finding can only be accepted with a justification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="69"/>
+        <location filename="error_messages.py" line="83"/>
         <source>Unknown worker command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="70"/>
+        <location filename="error_messages.py" line="84"/>
         <source>A file could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="71"/>
+        <location filename="error_messages.py" line="25"/>
         <source>No Python interpreter found to run the plan worker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="72"/>
+        <location filename="error_messages.py" line="85"/>
         <source>The background process stopped unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="73"/>
+        <location filename="error_messages.py" line="86"/>
         <source>This layer is not the zoning layer of a master plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="74"/>
+        <location filename="error_messages.py" line="87"/>
         <source>The zoning layer cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="14"/>
+        <source>{count} features have coordinates that {crs} cannot hold: is that really the layer&apos;s coordinate reference system? Give the right one explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="18"/>
+        <source>Nothing to install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="20"/>
+        <source>{url} could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="62"/>
+        <source>{count} features have coordinates that are not finite numbers: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="65"/>
+        <source>{count} features are not polygons, as the {layer} layer needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="17"/>
+        <source>Unknown installation method {method}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="19"/>
+        <source>pip could not install the packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="21"/>
+        <source>The downloaded file {file} is damaged (its checksum differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="22"/>
+        <source>The downloaded file {file} is damaged (unsafe paths).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="23"/>
+        <source>The installed packages do not work with QGIS&apos;s Python.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="24"/>
+        <source>The folder {folder} is in use: restart QGIS, then install again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="26"/>
+        <source>No wheel of {package} fits this Python ({platform}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="66"/>
+        <source>{count} features are not lines, as the {layer} layer needs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

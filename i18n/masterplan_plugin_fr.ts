@@ -132,52 +132,52 @@
 <context>
     <name>CreatePlanAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="25"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="26"/>
         <source>Create a master plan</source>
         <translation>Créer un schéma directeur</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="28"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="29"/>
         <source>master plan,new,geopackage,project,crs</source>
         <translation>schéma directeur,nouveau,geopackage,projet,scr</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="35"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="36"/>
         <source>Plan GeoPackage</source>
         <translation>GeoPackage du plan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="35"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="36"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="39"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="40"/>
         <source>Working CRS (projected, in metres)</source>
         <translation>SCR de travail (projeté, en mètres)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="41"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="42"/>
         <source>Replace an existing plan of that name</source>
         <translation>Remplacer un plan existant du même nom</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="43"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="44"/>
         <source>QGIS project of the plan</source>
         <translation>Projet QGIS du plan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="51"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="52"/>
         <source>The working CRS is not valid.</source>
         <translation>Le SCR de travail n'est pas valide.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="53"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="54"/>
         <source>Writing the plan and its project…</source>
         <translation>Écriture du plan et de son projet…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="55"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="57"/>
         <source>Plan {plan} created in {crs}; project {project}.</source>
         <translation>Plan {plan} créé en {crs} ; projet {project}.</translation>
     </message>
@@ -226,64 +226,295 @@
     </message>
 </context>
 <context>
+    <name>DependenciesDialog</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="14"/>
+        <source>Master plan: Python packages</source>
+        <translation>Schéma directeur : paquets Python</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="20"/>
+        <source>Master plan needs these Python packages in QGIS&apos;s Python. The plugin can install the missing ones for this QGIS profile, into a folder of its own: QGIS&apos;s packages (numpy, GDAL) and the system&apos;s stay as they are.</source>
+        <translation>Le schéma directeur a besoin de ces paquets Python dans le Python de QGIS. L&apos;extension peut installer ceux qui manquent pour ce profil QGIS, dans un dossier qui lui est propre : les paquets de QGIS (numpy, GDAL) et ceux du système restent tels quels.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="52"/>
+        <source>Package</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="57"/>
+        <source>Required</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="62"/>
+        <source>Found</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="67"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="77"/>
+        <source>Install folder</source>
+        <translation>Dossier d&apos;installation</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="100"/>
+        <source>QGIS&apos;s Python</source>
+        <translation>Python de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="91"/>
+        <source>Install</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="115"/>
+        <source>any version</source>
+        <translation>toute version</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="115"/>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="126"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="128"/>
+        <source>an older version is loaded in this session</source>
+        <translation>une version plus ancienne est chargée dans cette session</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="130"/>
+        <source>to be installed with QGIS&apos;s package manager</source>
+        <translation>à installer avec le gestionnaire de paquets de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="131"/>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="131"/>
+        <source>unsuitable version</source>
+        <translation>version inadaptée</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="136"/>
+        <source>with pip</source>
+        <translation>avec pip</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="136"/>
+        <source>downloaded from PyPI</source>
+        <translation>téléchargé depuis PyPI</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="137"/>
+        <source>Installed {packages} ({method}).</source>
+        <translation>{packages} installé(s) ({method}).</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="141"/>
+        <source>Every package the plugin needs is available: Master plan is ready.</source>
+        <translation>Tous les paquets nécessaires à l&apos;extension sont disponibles : le schéma directeur est prêt.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="147"/>
+        <source>Restart QGIS to use the installed packages: {package} {version} was already loaded from {location} in this session.</source>
+        <translation>Redémarrez QGIS pour utiliser les paquets installés : {package} {version} était déjà chargé depuis {location} dans cette session.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="150"/>
+        <source>{package} {version} is already loaded in this session (from {location}): install, then restart QGIS.</source>
+        <translation>{package} {version} est déjà chargé dans cette session (depuis {location}) : installez, puis redémarrez QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="155"/>
+        <source>{packages} cannot be installed by the plugin: install it with the package manager that installed QGIS (on Debian or Ubuntu: apt install python3-{name}).</source>
+        <translation>{packages} ne peut pas être installé par l&apos;extension : installez-le avec le gestionnaire de paquets qui a installé QGIS (sous Debian ou Ubuntu : apt install python3-{name}).</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="160"/>
+        <source>Install downloads {packages} from the Python Package Index (PyPI) with QGIS&apos;s own Python (pip when it has it). No restart is needed unless an older version is already loaded.</source>
+        <translation>Installer télécharge {packages} depuis le Python Package Index (PyPI) avec le Python de QGIS (pip s&apos;il l&apos;a). Aucun redémarrage n&apos;est nécessaire, sauf si une version plus ancienne est déjà chargée.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="173"/>
+        <source>Looking for pip in QGIS's Python…</source>
+        <translation>Recherche de pip dans le Python de QGIS…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="174"/>
+        <source>Installing with pip…</source>
+        <translation>Installation avec pip…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="175"/>
+        <source>{package}: looking up PyPI…</source>
+        <translation>{package} : recherche sur PyPI…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="176"/>
+        <source>{package}: downloading…</source>
+        <translation>{package} : téléchargement…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="177"/>
+        <source>{package}: unpacking…</source>
+        <translation>{package} : décompression…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="178"/>
+        <source>Checking that the packages import…</source>
+        <translation>Vérification de l&apos;import des paquets…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="179"/>
+        <source>Installed.</source>
+        <translation>Installé.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="190"/>
+        <source>Master plan: installing {packages}</source>
+        <translation>Schéma directeur : installation de {packages}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="201"/>
+        <source>Installing {packages}…</source>
+        <translation>Installation de {packages}…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="212"/>
+        <source>Cancel installation</source>
+        <translation>Annuler l&apos;installation</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="212"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="228"/>
+        <source>The packages could not be installed: {error}</source>
+        <translation>Les paquets n&apos;ont pas pu être installés : {error}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="236"/>
+        <source>Installation cancelled: nothing was changed.</source>
+        <translation>Installation annulée : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="241"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>DependencyNotice</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="264"/>
+        <source>Python packages…</source>
+        <translation>Paquets Python…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="267"/>
+        <source>Master plan needs Python packages that QGIS&apos;s Python does not have: install them</source>
+        <translation>Le schéma directeur a besoin de paquets Python absents du Python de QGIS : installez-les</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="313"/>
+        <source>Restart QGIS: an older {package} is loaded in this session; the plugin&apos;s tools stay disabled until then.</source>
+        <translation>Redémarrez QGIS : une version plus ancienne de {package} est chargée dans cette session ; les outils de l&apos;extension restent désactivés d&apos;ici là.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="316"/>
+        <source>QGIS&apos;s Python lacks {packages}: the plugin&apos;s tools stay disabled until they are installed.</source>
+        <translation>Il manque {packages} au Python de QGIS : les outils de l&apos;extension restent désactivés jusqu&apos;à leur installation.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="326"/>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="326"/>
+        <source>Install…</source>
+        <translation>Installer…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="360"/>
+        <source>Python packages installed: Master plan is ready.</source>
+        <translation>Paquets Python installés : le schéma directeur est prêt.</translation>
+    </message>
+</context>
+<context>
     <name>ExportAtlasAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="40"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="41"/>
         <source>Export the atlas (PDF)</source>
         <translation>Exporter l'atlas (PDF)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="43"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="44"/>
         <source>atlas,PDF,layout,print,map,municipality</source>
         <translation>atlas,PDF,mise en page,impression,carte,commune</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="47"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="48"/>
         <source>Folder for the PDFs</source>
         <translation>Dossier des PDF</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="49"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="50"/>
         <source>Municipality codes, comma-separated (default: all)</source>
         <translation>Codes des communes, séparés par des virgules (par défaut : toutes)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="51"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="52"/>
         <source>Page format (landscape)</source>
         <translation>Format de page (paysage)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="53"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="54"/>
         <source>Resolution of rasterised layers (dpi)</source>
         <translation>Résolution des couches rastérisées (dpi)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="56"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="57"/>
         <source>Also write the combined PDF (cover, summary, every municipality)</source>
         <translation>Écrire aussi le PDF d'ensemble (couverture, synthèse, toutes les communes)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="58"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="59"/>
         <source>Language of the pages</source>
         <translation>Langue des pages</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="58"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="59"/>
         <source>QGIS interface language</source>
         <translation>Langue de l'interface de QGIS</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="61"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="62"/>
         <source>PDF files</source>
         <translation>Fichiers PDF</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="62"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="63"/>
         <source>Combined PDF</source>
         <translation>PDF d'ensemble</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="63"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -701,12 +932,12 @@
         <translation>Import dans le plan…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="109"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="112"/>
         <source>{count} zones imported from {crs} ({standard}); fields used: {fields}.</source>
         <translation>{count} zones importées depuis {crs} ({standard}) ; champs utilisés : {fields}.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="113"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="116"/>
         <source>Unknown {standard} code &apos;{code}&apos;: {count} zone(s) left without a HILUCS class.</source>
         <translation>Code {standard} inconnu « {code} » : {count} zone(s) laissée(s) sans classe HILUCS.</translation>
     </message>
@@ -793,6 +1024,14 @@
         <location filename="../masterplan_plugin/gui/messages.py" line="12"/>
         <source>Master plan</source>
         <translation>Schéma directeur</translation>
+    </message>
+</context>
+<context>
+    <name>MasterPlanPlugin</name>
+    <message>
+        <location filename="../masterplan_plugin/plugin.py" line="100"/>
+        <source>Master plan could not start: its Python packages do not import.</source>
+        <translation>Le schéma directeur n&apos;a pas pu démarrer : ses paquets Python ne s&apos;importent pas.</translation>
     </message>
 </context>
 <context>
@@ -926,7 +1165,7 @@
     <message>
         <location filename="error_messages.py" line="11"/>
         <source>No coordinate reference system given.</source>
-        <translation>Aucun système de coordonnées de référence n&apos;est indiqué.</translation>
+        <translation>Aucun système de coordonnées de référence n'est indiqué.</translation>
     </message>
     <message>
         <location filename="error_messages.py" line="12"/>
@@ -936,312 +1175,377 @@
     <message>
         <location filename="error_messages.py" line="13"/>
         <source>The working CRS of a plan must be projected in metres.</source>
-        <translation>Le SCR de travail d&apos;un plan doit être projeté en mètres.</translation>
-    </message>
-    <message>
-        <location filename="error_messages.py" line="14"/>
-        <source>The source layer has no such field.</source>
-        <translation>La couche source n&apos;a pas ce champ.</translation>
+        <translation>Le SCR de travail d'un plan doit être projeté en mètres.</translation>
     </message>
     <message>
         <location filename="error_messages.py" line="15"/>
+        <source>The source layer has no such field.</source>
+        <translation>La couche source n'a pas ce champ.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="16"/>
         <source>Unknown zoning standard.</source>
         <translation>Standard de zonage inconnu.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="16"/>
+        <location filename="error_messages.py" line="28"/>
         <source>The layer has no zone code field; choose it.</source>
-        <translation>La couche n&apos;a pas de champ de code de zone ; choisissez-le.</translation>
+        <translation>La couche n'a pas de champ de code de zone ; choisissez-le.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="17"/>
+        <location filename="error_messages.py" line="29"/>
         <source>The zoning layer cannot be read.</source>
         <translation>La couche de zonage ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="18"/>
+        <location filename="error_messages.py" line="30"/>
         <source>The output folder cannot be created.</source>
         <translation>Le dossier de sortie ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="19"/>
+        <location filename="error_messages.py" line="31"/>
         <source>The atlas page format must be A3 or A4.</source>
-        <translation>Le format des pages de l&apos;atlas doit être A3 ou A4.</translation>
+        <translation>Le format des pages de l'atlas doit être A3 ou A4.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="20"/>
+        <location filename="error_messages.py" line="32"/>
         <source>The resolution must be a whole number of dots per inch.</source>
         <translation>La résolution doit être un nombre entier de points par pouce.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="21"/>
+        <location filename="error_messages.py" line="33"/>
         <source>The resolution must be between {low} and {high} dpi.</source>
         <translation>La résolution doit être comprise entre {low} et {high} ppp.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="22"/>
+        <location filename="error_messages.py" line="34"/>
         <source>The plan has no municipality: there is nothing to put in an atlas.</source>
-        <translation>Le plan n&apos;a aucune commune : il n&apos;y a rien à mettre dans un atlas.</translation>
+        <translation>Le plan n'a aucune commune : il n'y a rien à mettre dans un atlas.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="23"/>
+        <location filename="error_messages.py" line="35"/>
         <source>These municipalities are not in the plan.</source>
         <translation>Ces communes ne font pas partie du plan.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="24"/>
+        <location filename="error_messages.py" line="36"/>
         <source>Choose at least one municipality for the atlas.</source>
-        <translation>Choisissez au moins une commune pour l&apos;atlas.</translation>
+        <translation>Choisissez au moins une commune pour l'atlas.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="25"/>
+        <location filename="error_messages.py" line="37"/>
         <source>The atlas cannot iterate over the municipalities.</source>
-        <translation>L&apos;atlas ne peut pas parcourir les communes.</translation>
+        <translation>L'atlas ne peut pas parcourir les communes.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="26"/>
+        <location filename="error_messages.py" line="38"/>
         <source>The atlas cannot move to a municipality.</source>
-        <translation>L&apos;atlas ne peut pas passer à une commune.</translation>
+        <translation>L'atlas ne peut pas passer à une commune.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="27"/>
+        <location filename="error_messages.py" line="39"/>
         <source>The atlas pages could not be filled.</source>
-        <translation>Les pages de l&apos;atlas n&apos;ont pas pu être remplies.</translation>
+        <translation>Les pages de l'atlas n'ont pas pu être remplies.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="28"/>
+        <location filename="error_messages.py" line="40"/>
         <source>The PDF file cannot be written (folder not writable, disk full, or file open elsewhere).</source>
         <translation>Le fichier PDF ne peut pas être écrit (dossier protégé en écriture, disque plein ou fichier ouvert ailleurs).</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="29"/>
+        <location filename="error_messages.py" line="41"/>
         <source>Not enough memory to render the page.</source>
         <translation>Mémoire insuffisante pour rendre la page.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="30"/>
+        <location filename="error_messages.py" line="42"/>
         <source>The PDF could not be started.</source>
-        <translation>Le PDF n&apos;a pas pu être commencé.</translation>
+        <translation>Le PDF n'a pas pu être commencé.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="31"/>
+        <location filename="error_messages.py" line="43"/>
         <source>The atlas could not iterate over the municipalities.</source>
-        <translation>L&apos;atlas n&apos;a pas pu parcourir les communes.</translation>
+        <translation>L'atlas n'a pas pu parcourir les communes.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="32"/>
+        <location filename="error_messages.py" line="44"/>
         <source>A layer could not be rendered.</source>
-        <translation>Une couche n&apos;a pas pu être rendue.</translation>
+        <translation>Une couche n'a pas pu être rendue.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="33"/>
+        <location filename="error_messages.py" line="45"/>
         <source>The PDF export was cancelled.</source>
-        <translation>L&apos;export PDF a été annulé.</translation>
+        <translation>L'export PDF a été annulé.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="34"/>
+        <location filename="error_messages.py" line="46"/>
         <source>The PDF export failed.</source>
-        <translation>L&apos;export PDF a échoué.</translation>
+        <translation>L'export PDF a échoué.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="35"/>
+        <location filename="error_messages.py" line="47"/>
         <source>The PDF export produced no file.</source>
-        <translation>L&apos;export PDF n&apos;a produit aucun fichier.</translation>
+        <translation>L'export PDF n'a produit aucun fichier.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="36"/>
+        <location filename="error_messages.py" line="48"/>
         <source>The municipalities of the plan cannot be read.</source>
         <translation>Les communes du plan ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="37"/>
+        <location filename="error_messages.py" line="49"/>
         <source>The atlas layout template cannot be read.</source>
-        <translation>Le modèle de mise en page de l&apos;atlas ne peut pas être lu.</translation>
+        <translation>Le modèle de mise en page de l'atlas ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="38"/>
+        <location filename="error_messages.py" line="50"/>
         <source>The atlas layout template is not valid XML.</source>
-        <translation>Le modèle de mise en page de l&apos;atlas n&apos;est pas un XML valide.</translation>
+        <translation>Le modèle de mise en page de l'atlas n'est pas un XML valide.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="39"/>
+        <location filename="error_messages.py" line="51"/>
         <source>The atlas layout template cannot be loaded.</source>
-        <translation>Le modèle de mise en page de l&apos;atlas ne peut pas être chargé.</translation>
+        <translation>Le modèle de mise en page de l'atlas ne peut pas être chargé.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="40"/>
+        <location filename="error_messages.py" line="52"/>
         <source>The atlas layout template lacks items.</source>
-        <translation>Il manque des éléments au modèle de mise en page de l&apos;atlas.</translation>
+        <translation>Il manque des éléments au modèle de mise en page de l'atlas.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="41"/>
+        <location filename="error_messages.py" line="53"/>
         <source>The atlas layout template lacks an item.</source>
-        <translation>Il manque un élément au modèle de mise en page de l&apos;atlas.</translation>
+        <translation>Il manque un élément au modèle de mise en page de l'atlas.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="42"/>
+        <location filename="error_messages.py" line="54"/>
         <source>The atlas template could not be written.</source>
-        <translation>Le modèle de l&apos;atlas n&apos;a pas pu être écrit.</translation>
+        <translation>Le modèle de l'atlas n'a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="43"/>
+        <location filename="error_messages.py" line="27"/>
         <source>Unexpected error.</source>
         <translation>Erreur inattendue.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="44"/>
+        <location filename="error_messages.py" line="55"/>
         <source>No ZONE_URBA layer in this folder: is it a CNIG PLU document?</source>
         <translation>Aucune couche ZONE_URBA dans ce dossier : est-ce un document de PLU au standard CNIG ?</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="45"/>
+        <location filename="error_messages.py" line="56"/>
         <source>The ZONE_URBA layer has no coordinate reference system.</source>
-        <translation>La couche ZONE_URBA n&apos;a pas de système de coordonnées de référence.</translation>
+        <translation>La couche ZONE_URBA n'a pas de système de coordonnées de référence.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="46"/>
+        <location filename="error_messages.py" line="57"/>
         <source>The demo dataset could not be written.</source>
-        <translation>Le jeu de données de démonstration n&apos;a pas pu être écrit.</translation>
+        <translation>Le jeu de données de démonstration n'a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="47"/>
+        <location filename="error_messages.py" line="58"/>
         <source>The findings could not be exported.</source>
-        <translation>Les constats n&apos;ont pas pu être exportés.</translation>
+        <translation>Les constats n'ont pas pu être exportés.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="48"/>
+        <location filename="error_messages.py" line="59"/>
         <source>Features cannot be imported into this layer.</source>
         <translation>Des entités ne peuvent pas être importées dans cette couche.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="49"/>
+        <location filename="error_messages.py" line="60"/>
         <source>The input layer has no coordinate reference system; give it explicitly.</source>
-        <translation>La couche en entrée n&apos;a pas de système de coordonnées de référence ; indiquez-le explicitement.</translation>
+        <translation>La couche en entrée n'a pas de système de coordonnées de référence ; indiquez-le explicitement.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="50"/>
+        <location filename="error_messages.py" line="61"/>
         <source>These fields are not part of the plan layer.</source>
         <translation>Ces champs ne font pas partie de la couche du plan.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="51"/>
+        <location filename="error_messages.py" line="63"/>
         <source>The plan cannot be opened for writing.</source>
         <translation>Le plan ne peut pas être ouvert en écriture.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="52"/>
+        <location filename="error_messages.py" line="64"/>
         <source>A feature could not be written to the plan.</source>
-        <translation>Une entité n&apos;a pas pu être écrite dans le plan.</translation>
+        <translation>Une entité n'a pas pu être écrite dans le plan.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="53"/>
+        <location filename="error_messages.py" line="67"/>
         <source>The input file does not exist.</source>
-        <translation>Le fichier en entrée n&apos;existe pas.</translation>
+        <translation>Le fichier en entrée n'existe pas.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="54"/>
+        <location filename="error_messages.py" line="68"/>
         <source>The file is not a vector format that GDAL can read.</source>
-        <translation>Ce fichier n&apos;est pas dans un format vecteur que GDAL sait lire.</translation>
+        <translation>Ce fichier n'est pas dans un format vecteur que GDAL sait lire.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="55"/>
+        <location filename="error_messages.py" line="69"/>
         <source>The layer does not exist in the file.</source>
-        <translation>La couche n&apos;existe pas dans le fichier.</translation>
+        <translation>La couche n'existe pas dans le fichier.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="56"/>
+        <location filename="error_messages.py" line="70"/>
         <source>A master plan is a GeoPackage: the file name must end with .gpkg.</source>
         <translation>Un plan directeur est un GeoPackage : le nom du fichier doit se terminer par .gpkg.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="57"/>
+        <location filename="error_messages.py" line="71"/>
         <source>A file with this name already exists.</source>
         <translation>Un fichier de ce nom existe déjà.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="58"/>
+        <location filename="error_messages.py" line="72"/>
         <source>The plan file does not exist.</source>
-        <translation>Le fichier du plan n&apos;existe pas.</translation>
+        <translation>Le fichier du plan n'existe pas.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="59"/>
+        <location filename="error_messages.py" line="73"/>
         <source>This file is not a GeoPackage that QGIS can read.</source>
-        <translation>Ce fichier n&apos;est pas un GeoPackage que QGIS sait lire.</translation>
+        <translation>Ce fichier n'est pas un GeoPackage que QGIS sait lire.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="60"/>
+        <location filename="error_messages.py" line="74"/>
         <source>This GeoPackage is not a master plan.</source>
-        <translation>Ce GeoPackage n&apos;est pas un plan directeur.</translation>
+        <translation>Ce GeoPackage n'est pas un plan directeur.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="61"/>
+        <location filename="error_messages.py" line="75"/>
         <source>A layer of the plan cannot be read.</source>
         <translation>Une couche du plan ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="62"/>
+        <location filename="error_messages.py" line="76"/>
         <source>The QGIS project could not be written.</source>
-        <translation>Le projet QGIS n&apos;a pas pu être écrit.</translation>
+        <translation>Le projet QGIS n'a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="63"/>
+        <location filename="error_messages.py" line="77"/>
         <source>The GeoPackage could not be created.</source>
-        <translation>Le GeoPackage n&apos;a pas pu être créé.</translation>
+        <translation>Le GeoPackage n'a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="64"/>
+        <location filename="error_messages.py" line="78"/>
         <source>A plan layer could not be created.</source>
-        <translation>Une couche du plan n&apos;a pas pu être créée.</translation>
+        <translation>Une couche du plan n'a pas pu être créée.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="65"/>
+        <location filename="error_messages.py" line="79"/>
         <source>A plan field could not be created.</source>
-        <translation>Un champ du plan n&apos;a pas pu être créé.</translation>
+        <translation>Un champ du plan n'a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="66"/>
+        <location filename="error_messages.py" line="80"/>
         <source>The default style could not be stored in the plan.</source>
-        <translation>Le style par défaut n&apos;a pas pu être enregistré dans le plan.</translation>
+        <translation>Le style par défaut n'a pas pu être enregistré dans le plan.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="67"/>
+        <location filename="error_messages.py" line="81"/>
         <source>The plan setting could not be written.</source>
-        <translation>Le paramètre du plan n&apos;a pas pu être écrit.</translation>
+        <translation>Le paramètre du plan n'a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="68"/>
+        <location filename="error_messages.py" line="82"/>
         <source>A finding can only be accepted with a justification.</source>
-        <translation>Un constat ne peut être accepté qu&apos;avec une justification.</translation>
+        <translation>Un constat ne peut être accepté qu'avec une justification.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="69"/>
+        <location filename="error_messages.py" line="83"/>
         <source>Unknown worker command.</source>
         <translation>Commande inconnue du processus de travail.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="70"/>
+        <location filename="error_messages.py" line="84"/>
         <source>A file could not be written.</source>
-        <translation>Un fichier n&apos;a pas pu être écrit.</translation>
+        <translation>Un fichier n'a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="71"/>
+        <location filename="error_messages.py" line="25"/>
         <source>No Python interpreter found to run the plan worker.</source>
         <translation>Aucun interpréteur Python trouvé pour exécuter le processus de travail du plan.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="72"/>
+        <location filename="error_messages.py" line="85"/>
         <source>The background process stopped unexpectedly.</source>
-        <translation>Le processus d&apos;arrière-plan s&apos;est arrêté de façon inattendue.</translation>
+        <translation>Le processus d'arrière-plan s'est arrêté de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="73"/>
+        <location filename="error_messages.py" line="86"/>
         <source>This layer is not the zoning layer of a master plan.</source>
-        <translation>Cette couche n&apos;est pas la couche de zonage d&apos;un plan directeur.</translation>
+        <translation>Cette couche n'est pas la couche de zonage d'un plan directeur.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="74"/>
+        <location filename="error_messages.py" line="87"/>
         <source>The zoning layer cannot be edited.</source>
         <translation>La couche de zonage ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="14"/>
+        <source>{count} features have coordinates that {crs} cannot hold: is that really the layer&apos;s coordinate reference system? Give the right one explicitly.</source>
+        <translation>{count} entité(s) ont des coordonnées impossibles dans {crs} : est-ce vraiment le système de coordonnées de la couche ? Indiquez explicitement le bon.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="18"/>
+        <source>Nothing to install.</source>
+        <translation>Rien à installer.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="20"/>
+        <source>{url} could not be reached.</source>
+        <translation>{url} est injoignable.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="62"/>
+        <source>{count} features have coordinates that are not finite numbers: nothing was written.</source>
+        <translation>{count} entité(s) ont des coordonnées qui ne sont pas des nombres finis : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="65"/>
+        <source>{count} features are not polygons, as the {layer} layer needs.</source>
+        <translation>{count} entité(s) ne sont pas des polygones, comme l&apos;exige la couche {layer}.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="17"/>
+        <source>Unknown installation method {method}.</source>
+        <translation>Méthode d&apos;installation inconnue : {method}.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="19"/>
+        <source>pip could not install the packages.</source>
+        <translation>pip n&apos;a pas pu installer les paquets.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="21"/>
+        <source>The downloaded file {file} is damaged (its checksum differs).</source>
+        <translation>Le fichier téléchargé {file} est endommagé (sa somme de contrôle diffère).</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="22"/>
+        <source>The downloaded file {file} is damaged (unsafe paths).</source>
+        <translation>Le fichier téléchargé {file} est endommagé (chemins dangereux).</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="23"/>
+        <source>The installed packages do not work with QGIS&apos;s Python.</source>
+        <translation>Les paquets installés ne fonctionnent pas avec le Python de QGIS.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="24"/>
+        <source>The folder {folder} is in use: restart QGIS, then install again.</source>
+        <translation>Le dossier {folder} est utilisé : redémarrez QGIS, puis réinstallez.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="26"/>
+        <source>No wheel of {package} fits this Python ({platform}).</source>
+        <translation>Aucun wheel de {package} ne convient à ce Python ({platform}).</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="66"/>
+        <source>{count} features are not lines, as the {layer} layer needs.</source>
+        <translation>{count} entité(s) ne sont pas des lignes, comme l&apos;exige la couche {layer}.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from osgeo import ogr, osr
 
 from ..core.columns import Factorized, object_array
 from ..core.crs import non_finite
-from ..core.errors import InputError, PlanError
+from ..core.errors import InputError, PlanError, error_message
 from ..core.model import plan_schema
 
 LOG = logging.getLogger(__name__)
@@ -213,23 +213,26 @@ def _set_field(feature: ogr.Feature, name: str, value) -> None:
         feature.SetField(name, value)
 
 
-_DIMENSION = {"MultiPolygon": (2, "polygons"), "MultiLineString": (1, "lines")}
+_DIMENSION = {
+    "MultiPolygon": (2, error_message("{count} features are not polygons, as the {layer} layer needs.")),
+    "MultiLineString": (1, error_message("{count} features are not lines, as the {layer} layer needs.")),
+}
 
 
 def _require_geometry_type(layer_name: str, layer_type: str, geometries) -> None:
-    """Points in the zoning (or areas among the axes) would be written, then ignored by every check."""
+    """Points in the zoning (or areas among the axes) would be written, then ignored by every check:
+    refused before anything is written."""
     if layer_type not in _DIMENSION:
         return
-    dimension, kind = _DIMENSION[layer_type]
+    dimension, message = _DIMENSION[layer_type]
     geometries = np.asarray(geometries, dtype=object)
     present = ~shapely.is_missing(geometries) & ~shapely.is_empty(geometries)
     wrong = np.flatnonzero(present & (shapely.get_dimensions(geometries) != dimension))
     if len(wrong):
         raise InputError(
-            "{count} features are not {kind}, which is what the {layer} layer holds: nothing was written.",
+            message,
             f"rows {wrong[:10].tolist()}: {sorted({g.geom_type for g in geometries[wrong]})}",
             count=len(wrong),
-            kind=kind,
             layer=layer_name,
         )
 
