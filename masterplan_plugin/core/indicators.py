@@ -3,7 +3,11 @@
 Everything is measured by intersection with each commune polygon, so a zone or an axis crossing a border
 counts on each side for what lies there, and the totals of the plan are the sums over municipalities.
 
-- zoning: hectares per harmonised HILUCS class (zones without class under ``None``);
+- zoning: hectares per harmonised HILUCS class (zones without class under ``None``), *as drawn*: where
+  two zones overlap, each counts its whole area for its own class (an overlap between two classes is in
+  both, an overlap of two zones of one class twice in that class); the zoned area (``zoned_ha``) is the
+  area of the union of the zones in the commune, so it never exceeds the commune, and ``overlap_ha``
+  (``drawn_ha - zoned_ha``) says how much of the classes' sum is land drawn more than once;
 - mobility: kilometres of axes per mode (and per hierarchy);
 - green: green area (m²), public green area, public green m² per inhabitant, share of the commune's
   area that is green;
@@ -20,11 +24,13 @@ import numpy as np
 import shapely
 from shapely import STRtree
 
+from .checks.coverage import analyse_coverage
 from .model import AXES, COMMUNES, GREEN, SITES, ZONING
 from .plan import LayerSnapshot, PlanSnapshot
 
 NOISE_HA = 0.01  # 100 m²
 NOISE_KM = 0.005  # 5 m
+CLEAN_OVERLAP_M2 = 1.0  # zones with matching edges overlapping by more than this: general union (coverage)
 
 
 @dataclass
@@ -34,7 +40,8 @@ class CommuneIndicators:
     country: str
     population: int | None
     area_ha: float
-    zoning_ha: dict[str | None, float] = field(default_factory=dict)
+    zoning_ha: dict[str | None, float] = field(default_factory=dict)  # per class, as drawn
+    zoned_ha: float = 0.0  # the union of the zones in the commune
     axes_km_by_mode: dict[str | None, float] = field(default_factory=dict)
     axes_km_by_hierarchy: dict[str | None, float] = field(default_factory=dict)
     green_m2: float = 0.0
@@ -53,8 +60,19 @@ class CommuneIndicators:
         return self.green_m2 / (self.area_ha * 10_000) if self.area_ha else 0.0
 
     @property
-    def zoned_ha(self) -> float:
+    def drawn_ha(self) -> float:
+        """The sum of the classes' hectares: land under overlapping zones counts once per zone."""
         return sum(self.zoning_ha.values())
+
+    @property
+    def overlap_ha(self) -> float:
+        """Hectares drawn more than once (the classes' sum minus the zoned union; never negative)."""
+        return max(self.drawn_ha - self.zoned_ha, 0.0)
+
+    @property
+    def zoned_share(self) -> float:
+        """Share of the commune's area that is zoned (the union of the zones: at most 1)."""
+        return min(self.zoned_ha / self.area_ha, 1.0) if self.area_ha else 0.0
 
 
 @dataclass
@@ -71,6 +89,7 @@ class PlanIndicators:
         for item in self.communes:
             total.population = (total.population or 0) + (item.population or 0)
             total.area_ha += item.area_ha
+            total.zoned_ha += item.zoned_ha
             for target, source in (
                 (total.zoning_ha, item.zoning_ha),
                 (total.axes_km_by_mode, item.axes_km_by_mode),
@@ -124,13 +143,19 @@ def _usable(layer: LayerSnapshot) -> np.ndarray:
 
 def _pieces(tree, communes, layer: LayerSnapshot, measure):
     """(commune index, feature row, measured size of the feature's part in that commune) for all pairs."""
+    commune_idx, rows, parts = _parts(tree, communes, layer)
+    return commune_idx, rows, measure(parts)
+
+
+def _parts(tree, communes, layer: LayerSnapshot):
+    """(commune index, feature row, the feature's part in that commune) for all intersecting pairs."""
     rows = np.flatnonzero(_usable(layer))
     if not len(rows):
         empty = np.array([], dtype=int)
-        return empty, empty, np.array([])
+        return empty, empty, np.array([], dtype=object)
     feature_idx, commune_idx = tree.query(layer.geometries[rows], predicate="intersects")
     parts = shapely.intersection(layer.geometries[rows][feature_idx], communes[commune_idx])
-    return commune_idx, rows[feature_idx], measure(parts)
+    return commune_idx, rows[feature_idx], parts
 
 
 def _accumulate(commune_idx, keys, values, count, noise: float) -> list[dict]:
@@ -144,12 +169,49 @@ def _accumulate(commune_idx, keys, values, count, noise: float) -> list[dict]:
 
 
 def _zoning(result, tree, communes, zoning):
-    commune_idx, rows, areas = _pieces(tree, communes, zoning, shapely.area)
+    commune_idx, rows, parts = _parts(tree, communes, zoning)
+    areas = shapely.area(parts)
     classes = zoning.column("hilucs_code")[rows] if len(rows) else []
     for item, totals in zip(
         result, _accumulate(commune_idx, classes, areas / 10_000, len(result), NOISE_HA), strict=False
     ):
         item.zoning_ha = dict(sorted(totals.items(), key=lambda kv: (kv[0] is None, str(kv[0]))))
+    kept = areas / 10_000 > NOISE_HA  # the pieces the classes count
+    suspect = _may_overlap(zoning)[rows[kept]] if len(rows) else np.zeros(0, dtype=bool)
+    zoned = _union_areas(parts[kept], areas[kept], commune_idx[kept], suspect, len(result))
+    for item, area in zip(result, zoned, strict=True):
+        item.zoned_ha = float(area) / 10_000
+
+
+def _may_overlap(zoning: LayerSnapshot) -> np.ndarray:
+    """Per zoning row: may overlap another zone (``coverage.analyse_coverage``'s suspects; unusable rows
+    are never measured). Zones that are not suspects provably do not overlap one another."""
+    usable = _usable(zoning)
+    suspects = np.zeros(len(zoning), dtype=bool)
+    if usable.any():
+        suspects[usable] = analyse_coverage(zoning.geometries[usable], CLEAN_OVERLAP_M2).suspects
+    return suspects
+
+
+def _union_areas(parts, areas, commune_idx, suspect, count: int) -> np.ndarray:
+    """m² of the union of ``parts`` per commune, without dissolving whole communes: the parts that overlap
+    no other add up; those whose interiors meet another part of their commune (only pairs with a suspect
+    can) are dissolved together, one union per commune that has any."""
+    zoned = np.bincount(commune_idx, weights=areas, minlength=count)
+    suspects = np.flatnonzero(suspect)
+    if not len(suspects):
+        return zoned
+    found, other = STRtree(parts).query(parts[suspects], predicate="intersects")
+    first = suspects[found]
+    pair = (first != other) & (commune_idx[first] == commune_idx[other])
+    first, other = first[pair], other[pair]
+    meet = shapely.relate_pattern(parts[first], parts[other], "2********")
+    involved = np.zeros(len(parts), dtype=bool)
+    involved[first[meet]] = involved[other[meet]] = True
+    zoned -= np.bincount(commune_idx[involved], weights=areas[involved], minlength=count)
+    for commune in np.unique(commune_idx[involved]):
+        zoned[commune] += shapely.area(shapely.union_all(parts[involved & (commune_idx == commune)]))
+    return zoned
 
 
 def _axes(result, tree, communes, axes):

@@ -1,7 +1,8 @@
 """What the atlas pages say, as plain data: titles, indicator tables, findings tables, legend membership.
 
 No QGIS import here. ``atlas_layout`` only puts these rows into the layout's tables and labels, and the
-tests compute the strings they expect from ``compute_indicators`` with the same ``format_number``.
+tests compute the strings they expect from ``compute_indicators`` with the same ``format_number``
+(``core.number_format``, shared with the panels, finding messages and reports).
 
 Printed number formats (``format_number(value, decimals, language)``):
 
@@ -34,6 +35,7 @@ from ..core import nomenclature
 from ..core.checks.catalogue import rule_catalogue, rule_title
 from ..core.indicators import NOISE_HA, CommuneIndicators, PlanIndicators
 from ..core.model import COMMUNES, GREEN, SITES, pick_label, plan_schema
+from ..core.number_format import DASH, SEPARATORS, format_number  # noqa: F401 (shared formatting)
 from ..core.plan import PlanSnapshot
 from ..core.register import RegisterEntry
 
@@ -43,8 +45,6 @@ STYLES_PATH = RESOURCES / "styles" / "styles.json"
 LANGUAGES = ("fr", "en", "de")
 PAGES = ("zoning", "mobility", "green")
 PAGE_OF_LAYER = {"mobility_axes": "mobility", "green_spaces": "green"}
-DASH = "–"
-SEPARATORS = {"en": (",", "."), "fr": ("\u00a0", ","), "de": (".", ",")}  # (thousands, decimal)
 UNKNOWN_SWATCH = "#ffffff"
 
 
@@ -73,17 +73,6 @@ class Texts:
 
     def format(self, key: str, **values) -> str:
         return self[key].format(**values)
-
-
-def format_number(value: float | int | None, decimals: int, language: str) -> str:
-    """``value`` rounded to ``decimals`` with the language's separators (see the module docstring)."""
-    if value is None:
-        return DASH
-    thousands, decimal = SEPARATORS[atlas_language(language)]
-    text = f"{float(value):,.{decimals}f}"
-    if text.startswith("-") and float(text.replace(",", "")) == 0:
-        text = text[1:]  # no "-0.0" for a tiny negative rounding residue
-    return text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
 
 
 def slugify(text: str) -> str:

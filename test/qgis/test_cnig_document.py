@@ -71,8 +71,9 @@ def test_zones_keep_their_document_and_shapefile_fid_and_findings_name_them(plan
     labels = dict(zip(zoning.ids.tolist(), zoning.attributes["label"].tolist(), strict=True))
     first, second = largest.feature_ids
     assert largest.message("en").startswith(
-        f"Zones #{first} {labels[first]} (30014_PLU_20171013, source FID {first - 1}) / "
-        f"#{second} {labels[second]} (30014_PLU_20171013, source FID {second - 1}) overlap on 6001.2 m²"
+        f"Zones {labels[first]} (no. {first}, 30014_PLU_20171013, source FID {first - 1}) / "
+        f"{labels[second]} (no. {second}, 30014_PLU_20171013, source FID {second - 1}) "
+        "overlap on 6,001\u00a0m²"
     )
 
 
@@ -148,7 +149,8 @@ def test_plui_listing_communes_its_zones_do_not_use_is_reported_at_import_and_va
     assert mismatches[0].message("en").startswith(f"Document {PLUI} lists 3000")
     # The invalid zone is reported, and only the notch its ring leaves out is unzoned land.
     [invalid] = _rules(findings, "GEOM_INVALID")
-    assert invalid.message("en").startswith(f"Invalid geometry in zoning #2 Z1 ({PLUI}, source FID 1): ")
+    expected = f"Invalid geometry of Z1 (no. 2, {PLUI}, source FID 1) in “Zoning”: "
+    assert invalid.message("en").startswith(expected)
     assert [round(f.measure) for f in _rules(findings, "ZONE_GAP")] == [200]
 
 

@@ -51,3 +51,44 @@ def test_demo_indicators_ignore_border_slivers_between_national_datasets():
     assert all(value > 0.01 for value in sanem.zoning_ha.values())
     assert result.commune("57038").axes_km_by_mode["tram"] == pytest.approx(1.5, abs=0.01)
     assert result.totals.housing_units == 1500
+
+
+def test_overlapping_zones_count_once_in_the_zoned_area_and_as_drawn_per_class():
+    """Classes stay as drawn (an overlap between two classes is in both); the zoned area is the union."""
+    plan = make_plan(
+        communes=[commune("A", 0, 0, 1000, 1000)],
+        zoning=[
+            zone((0, 0, 600, 1000), "A", hilucs="5_1"),
+            zone((400, 0, 1000, 1000), "A", hilucs="1_1"),  # 20 ha drawn over the housing
+            zone((0, 0, 600, 1000), "A", hilucs="5_1"),  # a duplicate of the first
+        ],
+    )
+    a = compute_indicators(plan).commune("A")
+    assert a.zoning_ha == {"1_1": 60.0, "5_1": 120.0}
+    assert a.drawn_ha == pytest.approx(180.0)
+    assert a.zoned_ha == pytest.approx(100.0) and a.zoned_share == pytest.approx(1.0)
+    assert a.overlap_ha == pytest.approx(80.0)
+
+
+def test_a_clean_coverage_is_zoned_by_the_sum_of_its_zones():
+    plan = make_plan(
+        communes=[commune("A", 0, 0, 1000, 1000), commune("B", 1000, 0, 2000, 1000)],
+        zoning=[zone((0, 0, 500, 1000), "A"), zone((500, 0, 1000, 800), "A", hilucs="1_1"),
+                zone((1000, 0, 2000, 1000), "B")],
+    )
+    result = compute_indicators(plan)
+    assert result.commune("A").zoned_ha == pytest.approx(90.0) and result.commune("A").overlap_ha == 0.0
+    assert result.commune("A").zoned_share == pytest.approx(0.9)
+    assert result.totals.zoned_ha == pytest.approx(190.0) and result.totals.drawn_ha == pytest.approx(190.0)
+
+
+def test_demo_overlaps_no_longer_zone_a_commune_beyond_its_area():
+    """The demo's duplicate and contained zones made Villerupt 111.6 % zoned; the union keeps it at 100 %."""
+    result = compute_indicators(demo_snapshot())
+    assert all(item.zoned_ha <= item.area_ha + 1e-6 for item in result.communes)
+    villerupt, russange = result.commune("54580"), result.commune("57603")
+    assert villerupt.drawn_ha == pytest.approx(1004.0) and villerupt.zoned_ha == pytest.approx(900.0)
+    assert villerupt.overlap_ha == pytest.approx(104.0)  # 100 ha duplicate + 4 ha zone inside another
+    assert russange.overlap_ha == pytest.approx(4.0)
+    assert result.commune("LU-SANEM").zoned_share == pytest.approx(800 / 900)  # its 100 ha gap
+    assert result.totals.zoned_share <= 1.0

@@ -25,6 +25,8 @@ ISSUE_RULES = {
     "ZONE_COMMUNE_MISMATCH",
     "COMMUNE_NOT_COVERED",
     "BOUNDARY_MISMATCH",
+    "COMMUNE_DUPLICATE_CODE",
+    "COMMUNE_OVERLAP",
     "ADJACENT_INCOMPATIBLE",
     "AXIS_DISCONTINUITY",
     "AXIS_HIERARCHY_BREAK",
@@ -54,8 +56,9 @@ def test_every_message_has_the_same_placeholders_in_three_languages():
 
 
 def test_messages_are_filled_in_the_users_language():
-    params = {"ids": "#3 / #4", "area": "12.5", "kind": ""}
-    assert rule_message("ZONE_OVERLAP", "fr", params) == "Les zones #3 / #4 se superposent sur 12.5 m²."
+    params = {"ids": "#3 / #4", "area": "1234.6", "kind": ""}
+    assert rule_message("ZONE_OVERLAP", "fr", params) == (
+        "Les zones n° 3 / n° 4 se superposent sur 1\u00a0235\u00a0m².")
     assert "überlappen" in rule_message("ZONE_OVERLAP", "de", params)
 
 

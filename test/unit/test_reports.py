@@ -86,7 +86,7 @@ def test_json_names_the_source_features_of_each_finding():
     register = merge_register([], [_overlap((44, 45), 10.0, [source, {"id": 45}])], "d1")
     [row] = json.loads(reports.to_json("plan", "EPSG:2154", register))["findings"]
     assert row["feature_ids"] == [44, 45] and row["sources"] == [source, {"id": 45}]
-    assert row["message"].startswith("Zones #44 UA (30014_PLU_20171013, source FID 12) / #45 overlap")
+    assert row["message"].startswith("Zones UA (no. 44, 30014_PLU_20171013, source FID 12) / no. 45 overlap")
     assert "sources" not in next(csv.DictReader(io.StringIO(reports.to_csv(register))))
 
 

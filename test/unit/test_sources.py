@@ -27,11 +27,11 @@ def test_refs_keep_only_the_identifiers_a_feature_has():
 
 def test_names_in_three_languages_and_with_missing_parts():
     ref = {"id": 44, "label": "UA", "document": DOC, "source_fid": 0}
-    assert feature_name(ref, "en") == f"#44 UA ({DOC}, source FID 0)"
-    assert feature_name(ref, "fr") == f"#44 UA ({DOC}, FID source 0)"
-    assert feature_name(ref, "de") == f"#44 UA ({DOC}, Quell-FID 0)"
-    assert feature_name({"id": 3, "document": "zonage.gpkg"}) == "#3 (zonage.gpkg)"
-    assert feature_name({"id": 3}) == "#3"
+    assert feature_name(ref, "en") == f"UA (no. 44, {DOC}, source FID 0)"
+    assert feature_name(ref, "fr") == f"UA (n° 44, {DOC}, FID source 0)"
+    assert feature_name(ref, "de") == f"UA (Nr. 44, {DOC}, Quell-FID 0)"
+    assert feature_name({"id": 3, "document": "zonage.gpkg"}) == "no. 3 (zonage.gpkg)"
+    assert feature_name({"id": 3}) == "no. 3"
 
 
 def test_zone_findings_name_the_source_zone():
@@ -44,9 +44,10 @@ def test_zone_findings_name_the_source_zone():
         ],
     )
     messages = {f.rule: f.message("en") for f in run_checks(plan)}
-    assert messages["GEOM_INVALID"].startswith(f"Invalid geometry in zoning #2 N ({DOC}, source FID 13): ")
-    assert messages["ATTR_UNKNOWN_CODE"].startswith(f"zoning #3 Uz ({DOC}, source FID 14): value 'XX'")
-    assert messages["ZONE_OUTSIDE_COMMUNES"].startswith(f"Zone #3 Uz ({DOC}, source FID 14) lies outside")
+    source = f"{DOC}, source FID"
+    assert messages["GEOM_INVALID"].startswith(f"Invalid geometry of N (no. 2, {source} 13) in “Zoning”: ")
+    assert messages["ATTR_UNKNOWN_CODE"].startswith(f"Uz (no. 3, {source} 14) in “Zoning”: value 'XX'")
+    assert messages["ZONE_OUTSIDE_COMMUNES"].startswith(f"Zone Uz (no. 3, {DOC}, source FID 14) lies outside")
 
 
 def test_import_keeps_the_document_from_idurba_else_the_file_and_the_source_fids():

@@ -52,7 +52,7 @@ def test_industry_touching_housing_across_the_border_is_a_conflict_along_the_sha
     assert finding.params["class_a"] == "U [HILUCS 2_1]" and finding.params["class_b"] == "HAB-1 [HILUCS 5_1]"
     assert finding.params["verdict"] == "conflict"
     assert finding.message("en") == (
-        "U [HILUCS 2_1] (Alpha (A)) meets HAB-1 [HILUCS 5_1] (Beta (B)) over " "1000.0 m: conflicting uses."
+        "U [HILUCS 2.1] (Alpha (A)) meets HAB-1 [HILUCS 5.1] (Beta (B)) over 1.00\u00a0km: conflicting uses."
     )
 
 
@@ -153,7 +153,7 @@ def test_public_park_in_heavy_industry_is_reported_on_the_overlap():
         "zone_class": "U [HILUCS 2_1]",
     }
     assert finding.message("en") == (
-        "Public green space Square is planned on 20000.0 m² " "in a U [HILUCS 2_1] zone."
+        "Public green space Square is planned on 2.00\u00a0ha in a U [HILUCS 2.1] zone."
     )
 
 

@@ -29,8 +29,8 @@ def test_each_piece_says_which_of_how_many_and_the_slivers_left_out():
         (3, 3, 2),
     ]
     assert found[0].message("en") == (
-        "Zones #1 / #2 overlap on 120.0 m², piece 1 of 3 between these two zones; "
-        "2 smaller piece(s) under 1 m² not reported."
+        "Zones no. 1 / no. 2 overlap on 120\u00a0m², piece 1 of 3 between these two zones; "
+        "2 smaller piece(s) under 1\u00a0m² not reported."
     )
     assert "morceau 1 sur 3 entre ces deux zones" in found[0].message("fr")
     assert "Teil 3 von 3 zwischen diesen beiden Zonen" in found[2].message("de")
@@ -48,8 +48,9 @@ def test_single_piece_keeps_the_short_message_and_its_kind_is_translated():
     inner = (20, 2, 30, 8)
     [finding] = overlaps([zone(STRIP, "A"), zone(inner, "A")])
     assert finding.params["piece_count"] == 1 and finding.params["sliver_count"] == 0
-    assert finding.message("en") == "Zones #1 / #2 overlap on 60.0 m² (contained)."
-    assert finding.message("fr") == "Les zones #1 / #2 se superposent sur 60.0 m² (l'une dans l'autre)."
+    assert finding.message("en") == "Zones no. 1 / no. 2 overlap on 60\u00a0m² (contained)."
+    assert finding.message("fr") == (
+        "Les zones n° 1 / n° 2 se superposent sur 60\u00a0m² (l'une dans l'autre).")
 
 
 def test_zones_are_named_by_their_label_document_and_source_fid():
@@ -59,8 +60,8 @@ def test_zones_are_named_by_their_label_document_and_source_fid():
     [finding] = overlaps([strip, comb])
     assert finding.feature_ids == (1, 2)
     assert finding.message("en") == (
-        "Zones #1 UA (30014_PLU_20171013, source FID 11) / #2 N (30014_PLU_20171013, source FID 12) "
-        "overlap on 100.0 m²."
+        "Zones UA (no. 1, 30014_PLU_20171013, source FID 11) / N (no. 2, 30014_PLU_20171013, source FID 12) "
+        "overlap on 100\u00a0m²."
     )
     assert "FID source 12" in finding.message("fr") and "Quell-FID 12" in finding.message("de")
     assert finding.params["features"][1] == {

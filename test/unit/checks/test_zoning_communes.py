@@ -83,7 +83,7 @@ def test_zone_running_into_the_neighbouring_commune_is_reported_with_the_spilled
     assert finding.measure == pytest.approx(150_000)
     assert finding.params["commune"] == "Alpha (A)" and finding.params["other"] == "Beta (B)"
     assert finding.communes == ("A", "B")
-    assert finding.message("en") == "Zone #1 of Alpha (A) spills 150000.0 m² into Beta (B)."
+    assert finding.message("en") == "Zone no. 1 of Alpha (A) spills 15.00\u00a0ha into Beta (B)."
 
 
 def test_zone_over_three_communes_names_both_others_and_is_reported_once():
@@ -115,7 +115,7 @@ def test_zone_attributed_to_the_neighbour_is_reported_on_the_whole_zone():
     assert finding.geometry.equals(shapely.box(100, 100, 400, 400))
     assert finding.params["declared"] == "Beta (B)" and finding.params["actual"] == "Alpha (A)"
     assert finding.communes == ("A", "B")
-    assert finding.message("en") == "Zone #1 is attributed to Beta (B) but lies in Alpha (A)."
+    assert finding.message("en") == "Zone no. 1 is attributed to Beta (B) but lies in Alpha (A)."
 
 
 def test_unknown_or_empty_commune_codes_are_left_to_the_attribute_rules():
