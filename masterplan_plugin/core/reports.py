@@ -5,6 +5,10 @@ JSON: {"plan", "crs", "findings": [{"rule", "severity", "layer", "feature_ids", 
 "summary": {rule: n}} with geometries in the plan CRS; ``sources`` names each feature of ``feature_ids``
 by its source identifiers ({"id", "label", "document", "source_fid"}, those it has). Only findings still
 present (new or open) are listed; fixed ones are counted in "fixed".
+
+JSON keeps raw numbers (``measure`` in m², m or a count, as the rule's catalogue entry says). The reports
+for people (CSV, HTML, text) write numbers in the reader's language (``core.number_format``): counts with
+thousands separators, the measure with its unit ('4.00 ha', '25 m').
 """
 
 from __future__ import annotations
@@ -15,8 +19,9 @@ import io
 import json
 from collections import Counter
 
-from .checks.catalogue import rule_title, term
-from .model import pick_label
+from .checks.catalogue import measure_text, rule_title, term
+from .model import pick_label, plan_schema
+from .number_format import format_count
 from .register import RegisterEntry
 
 CSV_COLUMNS = (
@@ -85,7 +90,10 @@ def to_csv(register: list[RegisterEntry], language: str = "en") -> str:
     writer.writeheader()
     for row in report_rows(register, language):
         row = dict(
-            row, feature_ids=" ".join(map(str, row["feature_ids"])), communes=" ".join(row["communes"])
+            row,
+            feature_ids=" ".join(map(str, row["feature_ids"])),
+            communes=" ".join(row["communes"]),
+            measure=measure_text(row["rule"], row["measure"], language),
         )
         del row["sources"]  # the message names them
         writer.writerow(row)
@@ -94,9 +102,9 @@ def to_csv(register: list[RegisterEntry], language: str = "en") -> str:
 
 def to_text(plan: str, crs: str, register: list[RegisterEntry], language: str = "en") -> str:
     rows = report_rows(register, language)
-    lines = [f"{plan} ({crs}): {len(rows)} finding(s)"]
+    lines = [f"{plan} ({crs}): {format_count(len(rows), language)} finding(s)"]
     for rule, count in summary_counts(register).items():
-        lines.append(f"  {rule:<28} {count:>6}  {rule_title(rule, language)}")
+        lines.append(f"  {rule:<28} {format_count(count, language):>6}  {rule_title(rule, language)}")
         if rule == "ZONE_OVERLAP":
             lines.append(f"  {'':<35}  {overlap_summary(register, language)}")
     return "\n".join(lines)
@@ -132,6 +140,7 @@ _HTML_LABELS = {
         "State",
         "Decision",
         "No finding.",
+        "Measure",
     ),
     "fr": (
         "Rapport de contrôle",
@@ -149,6 +158,7 @@ _HTML_LABELS = {
         "État",
         "Décision",
         "Aucun constat.",
+        "Mesure",
     ),
     "de": (
         "Prüfbericht",
@@ -166,6 +176,7 @@ _HTML_LABELS = {
         "Zustand",
         "Entscheidung",
         "Kein Befund.",
+        "Messwert",
     ),
 }
 
@@ -195,10 +206,15 @@ def to_html(
         state_h,
         decision_h,
         none_text,
+        measure_h,
     ) = labels
     rows = report_rows(register, language)
     names = commune_names or {}
     esc = html.escape
+    schema = plan_schema()
+
+    def count(value: int) -> str:
+        return f'<td class="num">{esc(format_count(value, language))}</td>'
     per_commune: dict[str, Counter] = {}
     for row in rows:
         for code in row["communes"] or ["—"]:
@@ -209,14 +225,13 @@ def to_html(
         f"<title>{esc(title)} — {esc(plan)}</title>",
         "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:2em}"
         "td,th{border:1px solid #bbb;padding:.3em .6em;text-align:left}.error{color:#b2182b}"
-        ".warning{color:#d6604d}.info{color:#2166ac}</style></head><body>",
-        f"<h1>{esc(title)} — {esc(plan)}</h1><p>{esc(crs)} · {len(rows)} {esc(findings_h.lower())}</p>",
+        ".warning{color:#d6604d}.info{color:#2166ac}.num{text-align:right;white-space:nowrap}</style></head><body>",
+        f"<h1>{esc(title)} — {esc(plan)}</h1>"
+        f"<p>{esc(crs)} · {esc(format_count(len(rows), language))} {esc(findings_h.lower())}</p>",
         f"<h2>{esc(by_rule_h)}</h2><table><tr><th>{esc(rule_h)}</th><th></th><th>{esc(count_h)}</th></tr>",
     ]
-    for rule, count in summary_counts(register).items():
-        parts.append(
-            f"<tr><td>{esc(rule)}</td><td>{esc(rule_title(rule, language))}</td><td>{count}</td></tr>"
-        )
+    for rule, number in summary_counts(register).items():
+        parts.append(f"<tr><td>{esc(rule)}</td><td>{esc(_title(rule, language))}</td>{count(number)}</tr>")
     parts.append(
         f"</table><h2>{esc(by_commune_h)}</h2><table><tr><th>{esc(commune_h)}</th>"
         f"<th>{esc(err_h)}</th><th>{esc(warn_h)}</th><th>{esc(info_h)}</th></tr>"
@@ -225,8 +240,8 @@ def to_html(
         counts = per_commune[code]
         name = f"{names[code]} ({code})" if code in names else code
         parts.append(
-            f"<tr><td>{esc(name)}</td><td>{counts['error']}</td><td>{counts['warning']}</td>"
-            f"<td>{counts['info']}</td></tr>"
+            f"<tr><td>{esc(name)}</td>{count(counts['error'])}{count(counts['warning'])}"
+            f"{count(counts['info'])}</tr>"
         )
     parts.append(f"</table><h2>{esc(findings_h)}</h2>")
     if not rows:
@@ -234,14 +249,26 @@ def to_html(
     else:
         parts.append(
             f"<table><tr><th>{esc(severity_h)}</th><th>{esc(rule_h)}</th><th>{esc(message_h)}</th>"
-            f"<th>{esc(state_h)}</th><th>{esc(decision_h)}</th></tr>"
+            f"<th>{esc(measure_h)}</th><th>{esc(state_h)}</th><th>{esc(decision_h)}</th></tr>"
         )
         for row in rows:
+            severity = schema.domain_label("severity", row["severity"], language)
+            state = schema.domain_label("finding_state", row["state"], language)
+            decision = schema.domain_label("finding_user_status", row["user_status"], language)
+            measure = measure_text(row["rule"], row["measure"], language)
             parts.append(
-                f'<tr><td class="{row["severity"]}">{esc(row["severity"])}</td><td>{esc(row["rule"])}</td>'
-                f'<td>{esc(row["message"])}</td><td>{esc(row["state"])}</td>'
-                f'<td>{esc(row["user_status"])}</td></tr>'
+                f'<tr><td class="{row["severity"]}">{esc(severity)}</td>'
+                f'<td title="{esc(row["rule"])}">{esc(_title(row["rule"], language))}</td>'
+                f'<td>{esc(row["message"])}</td><td class="num">{esc(measure)}</td><td>{esc(state)}</td>'
+                f"<td>{esc(decision)}</td></tr>"
             )
         parts.append("</table>")
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+def _title(rule: str, language: str) -> str:
+    try:
+        return rule_title(rule, language)
+    except KeyError:  # a rule of a newer version, in an older register
+        return rule

@@ -96,3 +96,16 @@ def test_text_summary_counts_overlap_pieces_pairs_and_slivers():
     assert "3 piece(s) between 2 pair(s) of zones; 3 piece(s) under the tolerance not reported" in text
     french = reports.to_text("plan", "EPSG:2154", merge_register([], findings, "d1"), "fr")
     assert "3 morceau(x) entre 2 paire(s) de zones" in french
+
+
+def test_reports_for_people_write_numbers_in_the_readers_language_and_json_keeps_them_raw():
+    findings = [_overlap((1, 2), 40_000.0), _overlap((3, 4), 6_001.2)]
+    register = merge_register([], findings, "d1")
+    rows = {row["feature_ids"]: row for row in csv.DictReader(io.StringIO(reports.to_csv(register, "fr")))}
+    assert rows["1 2"]["measure"] == "4,00\u00a0ha" and rows["3 4"]["measure"] == "6\u00a0001\u00a0m²"
+    assert "4,00\u00a0ha" in rows["1 2"]["message"]
+    page = reports.to_html("plan", "EPSG:2154", register, language="de")
+    assert "6.001\u00a0m²" in page and "Fehler" in page
+    assert ">error<" not in page and ">new<" not in page and ">none<" not in page  # labels, not codes
+    [first, _] = json.loads(reports.to_json("plan", "EPSG:2154", register))["findings"]
+    assert first["measure"] == 40_000.0  # JSON: the raw number, in m²
