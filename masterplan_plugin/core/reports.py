@@ -18,8 +18,18 @@ import html
 import io
 import json
 from collections import Counter
+from dataclasses import dataclass
 
-from .checks.catalogue import measure_text, rule_title, term
+from .checks.catalogue import (
+    feature_name,
+    layer_label,
+    measure_text,
+    plan_id,
+    rule_catalogue,
+    rule_explanation,
+    rule_title,
+    term,
+)
 from .model import pick_label, plan_schema
 from .number_format import format_count
 from .register import RegisterEntry
@@ -38,6 +48,49 @@ CSV_COLUMNS = (
     "justification",
     "geometry_wkt",
 )
+
+
+@dataclass(frozen=True)
+class FindingDetail:
+    """Everything a planner reads about one finding, in one language (the findings panel's detail pane,
+    the decision dialog's header): labels, not codes."""
+
+    rule: str
+    title: str
+    explanation: str
+    severity: str
+    message: str
+    layer: str
+    features: tuple[str, ...]  # each feature by its label, plan id and source ('UA (no. 44, doc, …)')
+    communes: tuple[str, ...]  # 'Audun-le-Tiche (57038)'
+    measure: str  # with its unit, '' when the rule has none
+    state: str
+    decision: str
+    justification: str
+
+
+def finding_detail(
+    entry: RegisterEntry, language: str = "en", commune_names: dict[str, str] | None = None
+) -> FindingDetail:
+    finding, schema, names = entry.finding, plan_schema(), commune_names or {}
+    sources = finding.params.get("features") or [{"id": fid} for fid in finding.feature_ids]
+    return FindingDetail(
+        rule=finding.rule,
+        title=_title(finding.rule, language),
+        explanation=rule_explanation(finding.rule, language),
+        severity=schema.domain_label("severity", finding.severity.value, language),
+        message=finding.message(language) if finding.rule in rule_catalogue() else finding.rule,
+        layer=layer_label(finding.layer, language, quoted=False),
+        features=tuple(
+            feature_name(source, language) if isinstance(source, dict) else plan_id(source, language)
+            for source in sources
+        ),
+        communes=tuple(f"{names[code]} ({code})" if code in names else code for code in finding.communes),
+        measure=measure_text(finding.rule, finding.measure, language),
+        state=schema.domain_label("finding_state", entry.state, language),
+        decision=schema.domain_label("finding_user_status", entry.user_status, language),
+        justification=entry.justification,
+    )
 
 
 def current(register: list[RegisterEntry]) -> list[RegisterEntry]:

@@ -109,3 +109,18 @@ def test_reports_for_people_write_numbers_in_the_readers_language_and_json_keeps
     assert ">error<" not in page and ">new<" not in page and ">none<" not in page  # labels, not codes
     [first, _] = json.loads(reports.to_json("plan", "EPSG:2154", register))["findings"]
     assert first["measure"] == 40_000.0  # JSON: the raw number, in m²
+
+
+def test_a_findings_detail_names_everything_by_its_label_in_the_readers_language():
+    source = {"id": 44, "label": "UA", "document": "30014_PLU_20171013", "source_fid": 12}
+    finding = _overlap((44, 45), 40_000.0, [source, {"id": 45}])
+    finding = Finding(**{**finding.__dict__, "communes": ("57038",)})
+    [entry] = merge_register([], [finding], "d1")
+    detail = reports.finding_detail(entry, "fr", {"57038": "Audun-le-Tiche"})
+    assert detail.title == "Zones superposées" and detail.rule == "ZONE_OVERLAP"
+    assert detail.explanation.startswith("Deux zones couvrent le même terrain")
+    labels = (detail.severity, detail.layer, detail.state, detail.decision)
+    assert labels == ("Erreur", "Zonage", "Nouveau", "À traiter")
+    assert detail.features == ("UA (n° 44, 30014_PLU_20171013, FID source 12)", "n° 45")
+    assert detail.communes == ("Audun-le-Tiche (57038)",) and detail.measure == "4,00\u00a0ha"
+    assert detail.message.startswith("Les zones UA (n° 44") and detail.justification == ""

@@ -108,13 +108,14 @@ def plan_id(fid, language: str = "en") -> str:
     return _term_text("feature_id", language, id=fid)
 
 
-def layer_label(name: str, language: str = "en") -> str:
-    """A plan layer's label in ``language``, quoted as a name ('“Green spaces”'); other names as given."""
+def layer_label(name: str, language: str = "en", quoted: bool = True) -> str:
+    """A plan layer's label in ``language``, quoted as a name in a sentence ('“Green spaces”'); other
+    names as given."""
     try:
         label = pick_label(plan_schema().layer(name).label, language)
     except KeyError:
         return str(name)
-    return _term_text("layer_name", language, label=label)
+    return _term_text("layer_name", language, label=label) if quoted else label
 
 
 def geos_reason(reason: str | None, language: str = "en") -> str:
