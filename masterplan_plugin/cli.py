@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from .core.errors import MasterplanError
+from .core.importing import DEFAULT_MODE, IMPORT_MODES
 
 LOG = logging.getLogger("masterplan_plugin")
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
@@ -61,6 +62,20 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--country", choices=["FR", "LU", "BE"], help="country of the communes")
     for name, meaning in FIELD_OPTIONS.items():
         imp.add_argument(f"--{name}-field", metavar="FIELD", help=f"source field holding {meaning}")
+    imp.add_argument(
+        "--mode",
+        choices=IMPORT_MODES,
+        default=DEFAULT_MODE,
+        help="replace (default): the plan's features of the communes present in the input are replaced, so "
+        "importing a commune or a revised PLU again never duplicates it; update: features whose key matches "
+        "a plan feature overwrite it, the others are added; append: everything is added",
+    )
+    imp.add_argument(
+        "--key",
+        metavar="FIELD[,FIELD]",
+        help="plan fields identifying a feature in update mode (default: communes code; zones commune_code, "
+        "source_document, source_fid; others name)",
+    )
 
     validate = commands.add_parser("validate", help="check the plan and update its findings register")
     validate.add_argument("plan", type=Path)
@@ -134,7 +149,7 @@ def run_import(args) -> int:
     if args.cnig_document:
         from .qgis_adapters.cnig_document import import_cnig_document
 
-        for report in import_cnig_document(args.plan, args.cnig_document):
+        for report in import_cnig_document(args.plan, args.cnig_document, mode=args.mode):
             _print_import(report, "cnig")
         return EXIT_OK
     option, plan_layer = next((o, layer) for o, layer in IMPORT_LAYERS.items() if getattr(args, o))
@@ -161,6 +176,8 @@ def run_import(args) -> int:
         constants=constants,
         standard=args.standard,
         source_crs=args.source_crs,
+        mode=args.mode,
+        key=args.key,
     )
     _print_import(report, args.standard)
     return EXIT_OK
@@ -169,10 +186,36 @@ def run_import(args) -> int:
 def _print_import(report, standard) -> None:
     where = f"{report.source} ({report.source_crs})"
     print(f"Imported {report.count} features into {report.plan_layer} from {where}")
+    for line in import_summary_lines(report):
+        print(f"  {line}")
     for code, count in sorted(report.unknown_codes.items()):
         print(f"  unknown {standard} code {code!r}: {count} feature(s), left without HILUCS class")
     for warning in report.warnings:
         print(f"  warning: {warning}")
+
+
+def import_summary_lines(report) -> list[str]:
+    """What the import did to the plan layer, in the words of its mode (English: the command line's)."""
+    if report.mode == "replace":
+        scope = [f"communes {', '.join(report.replaced)}"] if report.replaced else []
+        scope += [f"document {', '.join(report.documents)}"] if report.documents else []
+        where = f" ({'; '.join(scope)})" if scope else ""
+        lines = [f"mode replace: {report.removed} removed{where}, {report.added} added"]
+        if report.unmatched:
+            lines.append(f"{report.unmatched} feature(s) lie in no commune of the plan: they replaced nothing")
+    elif report.mode == "update":
+        lines = [f"mode update: {report.updated} updated, {report.added} added"]
+        if report.unmatched:
+            lines.append(f"{report.unmatched} feature(s) have no value for the key: added")
+    else:
+        lines = [f"mode append: {report.added} added"]
+    if report.kept:
+        lines.append(f"{report.kept} commune(s) already in the plan kept")
+    if report.located:
+        lines.append(f"{report.located} zone(s) got their commune from their location")
+    if report.without_commune:
+        lines.append(f"{report.without_commune} zone(s) lie outside every commune: no commune code")
+    return lines
 
 
 def run_validate(args) -> int:

@@ -1,7 +1,19 @@
-"""From a source layer's columns to plan-layer columns: field mapping and zoning harmonisation.
+"""From a source layer's columns to plan-layer columns: field mapping, zoning harmonisation, import modes.
 
 Pure logic shared by the CLI, the GUI and Processing imports. Unknown national codes are kept as they are
 (``hilucs_code`` left empty) and listed, never mapped to a guessed class: the checks report them.
+
+Import modes (``IMPORT_MODES``), applied per commune, in one transaction by the adapter:
+
+- ``replace`` (the default): the plan's features of the communes present in the input are removed, then
+  the input is added. Re-importing a commune, or a revised PLU, therefore never stacks a second copy.
+  Communes are matched by code; zones by their ``commune_code`` (zones without one: by their
+  ``source_document``); axes, green spaces and sites, which have no commune field, by the commune holding
+  most of them (``locate``). Features lying in no commune replace nothing (the summary counts them).
+- ``update``: features whose key (``update_key``: communes by code, zones by commune, source document and
+  source feature id, the others by name, or fields the user chooses) matches a plan feature overwrite its
+  geometry and imported fields (its other fields are kept); the others are added. Nothing is removed.
+- ``append``: everything is added, as before modes existed.
 """
 
 from __future__ import annotations
@@ -72,6 +84,18 @@ def map_columns(
     return result
 
 
+def commune_codes_from_location(
+    columns: dict[str, list], count: int, located: list[str | None]
+) -> tuple[int, int]:
+    """Zones without a commune code take the commune their location gives (``located``, one code or None
+    per row, from ``locate.locate_communes``), as zones drawn in QGIS do. (filled, still without)"""
+    codes = columns.get("commune_code") or [None] * count
+    filled = [code if code else where for code, where in zip(codes, located, strict=True)]
+    columns["commune_code"] = filled
+    given = sum(1 for code, new in zip(codes, filled, strict=True) if not code and new)
+    return given, sum(1 for code in filled if not code)
+
+
 def keep_sources(result: MappedColumns, count: int, document: str, ids=None) -> None:
     """A zone keeps where it came from, so that findings name it as the planner knows it: its document
     (the IDURBA the CNIG preset maps, else ``document``) and its feature id there (``ids``, when known)."""
@@ -108,3 +132,123 @@ def _clean(value):
         value = value.strip()
         return value or None
     return value
+
+
+# --- import modes ------------------------------------------------------------------------------------------
+
+IMPORT_MODES = ("replace", "update", "append")
+DEFAULT_MODE = "replace"
+# Key fields that may be empty: a zone outside every commune has no commune code and is still identified
+# by its document and feature id.
+OPTIONAL_KEY_FIELDS = frozenset({"commune_code"})
+
+
+@dataclass
+class Changes:
+    """What an import does to a plan layer: plan fids removed, and for each input row the plan fid it
+    overwrites (None: added)."""
+
+    remove: list[int] = field(default_factory=list)
+    overwrite: list[int | None] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)  # the communes replaced, sorted
+    documents: list[str] = field(default_factory=list)  # the documents of zones without commune replaced
+    unmatched: int = 0  # input rows that replace nothing (no commune) or have no key value
+
+    @property
+    def updated(self) -> int:
+        return sum(1 for fid in self.overwrite if fid is not None)
+
+    @property
+    def added(self) -> int:
+        return len(self.overwrite) - self.updated
+
+
+def import_mode(mode: str | None) -> str:
+    value = (mode or DEFAULT_MODE).strip().lower()
+    if value not in IMPORT_MODES:
+        raise InputError("Unknown import mode {mode}: use replace, update or append.", mode=mode)
+    return value
+
+
+def update_key(plan_layer: str, fields: list[str] | str | None = None) -> tuple[str, ...]:
+    """The plan fields identifying a feature in ``update`` mode: ``fields`` (a list or comma-separated),
+    else the layer's usual key (``import_presets.json``, ``update_keys``)."""
+    if isinstance(fields, str):
+        fields = [name.strip() for name in fields.split(",")]
+    chosen = tuple(name for name in (fields or []) if name)
+    if not chosen:
+        return tuple(import_presets()["update_keys"][plan_layer])
+    unknown = [name for name in chosen if name not in plan_schema().layer(plan_layer).field_names]
+    if unknown:
+        raise InputError("The plan layer {layer} has no field {fields}.", layer=plan_layer,
+                         fields=", ".join(unknown))
+    return chosen
+
+
+def key_values(columns: dict[str, list], count: int, key: tuple[str, ...]) -> list[tuple | None]:
+    """Each row's key, None when a part of it is empty (such a row matches nothing)."""
+    parts = [columns.get(name) or [None] * count for name in key]
+    required = [name not in OPTIONAL_KEY_FIELDS for name in key]
+    keys = []
+    for values in zip(*parts, strict=True):
+        texts = tuple(_text(value) for value in values)
+        missing = any(text is None and needed for text, needed in zip(texts, required, strict=True))
+        keys.append(None if missing or all(text is None for text in texts) else texts)
+    return keys
+
+
+def replace_groups(plan_layer: str, columns: dict[str, list], count: int,
+                   located: list[str | None] | None = None) -> list[str | None]:
+    """The group each row is replaced with: its commune (``C:code``), or for a zone without commune
+    its document (``D:name``); None: in no commune, it replaces nothing. ``located``: the commune of each
+    row by location, for the layers without a commune field."""
+    if plan_layer == "communes":
+        communes = columns.get("code") or [None] * count
+    elif plan_layer == ZONING:
+        communes = columns.get("commune_code") or [None] * count
+    else:
+        communes = located if located is not None else [None] * count
+    documents = (columns.get("source_document") if plan_layer == ZONING else None) or [None] * count
+    groups = []
+    for commune, document in zip(communes, documents, strict=True):
+        commune, document = _text(commune), _text(document)
+        groups.append(f"C:{commune}" if commune else f"D:{document}" if document else None)
+    return groups
+
+
+def plan_changes(mode: str, incoming: list, existing: list, existing_ids) -> Changes:
+    """The changes of one import. ``incoming`` / ``existing``: per row, its group (``replace_groups``) in
+    ``replace`` mode, its key (``key_values``) in ``update`` mode; ignored in ``append`` mode.
+
+    In ``update`` mode rows sharing a key are paired in order with the plan features of that key: the
+    n-th input row overwrites the n-th plan feature; extra input rows are added, extra plan features kept.
+    """
+    mode = import_mode(mode)
+    changes = Changes(overwrite=[None] * len(incoming))
+    if mode == "replace":
+        present = {group for group in incoming if group is not None}
+        changes.remove = [int(fid) for fid, group in zip(existing_ids, existing, strict=True)
+                          if group in present]
+        changes.replaced = sorted(group[2:] for group in present if group.startswith("C:"))
+        changes.documents = sorted(group[2:] for group in present if group.startswith("D:"))
+        changes.unmatched = sum(1 for group in incoming if group is None)
+    elif mode == "update":
+        targets: dict[tuple, list[int]] = {}
+        for fid, key in zip(existing_ids, existing, strict=True):
+            if key is not None:
+                targets.setdefault(key, []).append(int(fid))
+        for row, key in enumerate(incoming):
+            queue = targets.get(key) if key is not None else None
+            if queue:
+                changes.overwrite[row] = queue.pop(0)
+        changes.unmatched = sum(1 for key in incoming if key is None)
+    return changes
+
+
+def _text(value) -> str | None:
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    return text or None

@@ -10,6 +10,7 @@ import numpy as np
 from ..core import crs as crs_tools
 from ..core.cnig import DOCUMENTS_SETTING, commune_list_mismatch, commune_outlines, document_communes
 from ..core.errors import InputError
+from ..core.importing import DEFAULT_MODE, import_mode
 from .plan_import import ImportReport, import_file
 from .plan_io import append_to_plan, read_vector
 from .plan_store import plan_crs, read_plan_settings, write_plan_setting
@@ -31,8 +32,14 @@ def find_document_tables(folder: str | Path) -> tuple[Path, Path | None]:
     return zones[0], (communes[0] if communes else None)
 
 
-def import_cnig_document(gpkg: str | Path, folder: str | Path) -> list[ImportReport]:
-    """Add the document's communes and zones to the plan (zones harmonised, unknown codes listed)."""
+def import_cnig_document(gpkg: str | Path, folder: str | Path, mode: str = DEFAULT_MODE) -> list[ImportReport]:
+    """Add the document's communes and zones to the plan (zones harmonised, unknown codes listed).
+
+    ``mode`` applies to the zones (``core.importing``: a revised PLU replaces the zones of its communes by
+    default). The communes are outlined from the zones: in ``replace`` and ``update`` mode only the
+    communes the plan lacks are added (those it has may come from an official boundary file and are
+    kept); ``append`` adds them all."""
+    mode = import_mode(mode)
     zones_path, communes_path = find_document_tables(folder)
     zones = read_vector(zones_path, columns=["INSEE", "IDURBA"])
     if not zones.crs:
@@ -42,36 +49,43 @@ def import_cnig_document(gpkg: str | Path, folder: str | Path) -> list[ImportRep
     insee = _zone_communes(zones.attributes, document)
     codes = sorted({code for code in list(document.get("INSEE", [])) + insee if code})
     outlines = commune_outlines(zones.geometries, insee, codes)
+    known = set() if mode == "append" else _plan_commune_codes(gpkg)
+    added = {code: outline for code, outline in outlines.items() if code not in known}
     target = plan_crs(gpkg)
-    geometries = crs_tools.reproject_checked(
-        np.array(list(outlines.values()), dtype=object), zones.crs, target
-    )
-    count = len(outlines)
+    geometries = crs_tools.reproject_checked(np.array(list(added.values()), dtype=object), zones.crs, target)
+    count = len(added)
     append_to_plan(
         gpkg,
         "communes",
         geometries,
         {
-            "code": list(outlines),
-            "name": list(outlines),
+            "code": list(added),
+            "name": list(added),
             "country": ["FR"] * count,
             "zoning_standard": ["CNIG"] * count,
         },
     )
     communes_report = ImportReport(
-        "communes", str(communes_path or zones_path), zones.crs, count, {"code": "INSEE"}
+        "communes", str(communes_path or zones_path), zones.crs, count, {"code": "INSEE"}, mode=mode,
+        added=count,
     )
+    communes_report.kept = len(outlines) - count
     communes_report.warnings = _list_warnings(lists, zones.attributes.get("IDURBA"), insee)
     single = {"commune_code": codes[0]} if len(codes) == 1 else None
     # Zones without IDURBA belong to the document when the folder holds only one.
     only = next(iter(lists)) if len(lists) == 1 else None
     zoning_report = import_file(
-        gpkg, "zoning", zones_path, standard="CNIG", constants=single, source_name=only
+        gpkg, "zoning", zones_path, standard="CNIG", constants=single, source_name=only, mode=mode
     )
     if lists:  # kept with the plan for CNIG_COMMUNE_LIST_MISMATCH
         stored = json.loads(read_plan_settings(gpkg).get(DOCUMENTS_SETTING) or "{}")
         write_plan_setting(gpkg, DOCUMENTS_SETTING, json.dumps({**stored, **lists}, ensure_ascii=False))
     return [communes_report, zoning_report]
+
+
+def _plan_commune_codes(gpkg) -> set[str]:
+    codes = read_vector(gpkg, "communes", columns=["code"]).attributes.get("code", [])
+    return {str(code).strip() for code in codes if code is not None}
 
 
 def _list_warnings(lists: dict[str, list[str]], zone_documents, zone_communes: list) -> list[str]:

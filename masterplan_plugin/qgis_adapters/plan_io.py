@@ -158,9 +158,13 @@ def append_to_plan(
     geometries: np.ndarray,
     attributes: dict[str, list],
     replace: bool = False,
+    remove=(),
+    overwrite: list[int | None] | None = None,
 ) -> int:
-    """Append features to a plan layer in one transaction (``replace``: its old features are deleted in
-    the same transaction, so readers see the old content or the new one, never a mix)."""
+    """Write features to a plan layer in one transaction, so readers see the old content or the new one,
+    never a mix: ``replace`` deletes all its old features, ``remove`` those fids; ``overwrite`` gives per
+    row the fid of the feature it rewrites (its geometry and the given attributes; the others are kept),
+    or None to add it. Returns the number of rows written."""
     spec = plan_schema().layer(layer_name)
     unknown = set(attributes) - set(spec.field_names)
     if unknown:
@@ -180,19 +184,15 @@ def append_to_plan(
     geometries = _promote_to_multi(geometries, spec.geometry)
     wkbs = shapely.to_wkb(geometries, flavor="iso", output_dimension=2)
     definition = target.GetLayerDefn()
+    overwrite = overwrite if overwrite is not None else [None] * len(wkbs)
     target.StartTransaction()
     try:
-        if replace:
-            for feature in list(target):
-                target.DeleteFeature(feature.GetFID())
+        doomed = [feature.GetFID() for feature in target] if replace else [int(fid) for fid in remove]
+        for fid in doomed:
+            if target.DeleteFeature(fid) != 0:
+                raise PlanError("A feature could not be removed from the plan.", f"{layer_name} #{fid}")
         for index, wkb in enumerate(wkbs):
-            feature = ogr.Feature(definition)
-            if wkb is not None:
-                feature.SetGeometry(ogr.CreateGeometryFromWkb(wkb))
-            for name, column in attributes.items():
-                _set_field(feature, name, column[index])
-            if target.CreateFeature(feature) != 0:
-                raise PlanError("A feature could not be written to the plan.", f"{layer_name} #{index}")
+            _write_row(target, definition, layer_name, index, wkb, attributes, overwrite[index])
         target.CommitTransaction()
     except Exception:
         target.RollbackTransaction()
@@ -200,6 +200,19 @@ def append_to_plan(
     finally:
         target = dataset = None  # the layer first: it must not outlive its dataset
     return len(wkbs)
+
+
+def _write_row(target, definition, layer_name: str, index: int, wkb, attributes: dict, fid) -> None:
+    """Add row ``index``, or rewrite feature ``fid`` with it (fields not imported keep their value)."""
+    feature = ogr.Feature(definition) if fid is None else target.GetFeature(int(fid))
+    if feature is None:
+        raise PlanError("A feature could not be written to the plan.", f"{layer_name} #{fid}")
+    feature.SetGeometry(ogr.CreateGeometryFromWkb(wkb) if wkb is not None else None)
+    for name, column in attributes.items():
+        _set_field(feature, name, column[index])
+    written = target.CreateFeature(feature) if fid is None else target.SetFeature(feature)
+    if written != 0:
+        raise PlanError("A feature could not be written to the plan.", f"{layer_name} #{index}")
 
 
 def _set_field(feature: ogr.Feature, name: str, value) -> None:

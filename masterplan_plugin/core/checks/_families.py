@@ -5,6 +5,7 @@ from . import (  # noqa: F401
     axes,
     boundaries,
     commune_lists,
+    communes,
     crs_checks,
     degenerate,
     geometry,

@@ -10,7 +10,11 @@ Decisions (tolerances from the validation profile, in metres of the plan's worki
 
 * **Pairs of communes only.** Every pair of communes closer than ``boundary_max_offset_m`` (500 m) is a
   candidate, whatever their countries: two communes of one dataset are checked too (their borders are
-  normally identical and stay silent; a real digitising error between them is reported).
+  normally identical and stay silent; a real digitising error between them is reported). A pair of which
+  one is drawn over the other (an overlap wider than ``commune_overlap_min_width_m`` or covering
+  ``commune_overlap_min_share`` of the smaller one: a commune imported twice, a commune within another)
+  is not a border: COMMUNE_OVERLAP (or COMMUNE_DUPLICATE_CODE, for one code) reports it, and this check
+  leaves it out while that rule is enabled (``communes.py``).
 * **Slivers.** An *overlap* sliver of A and B is a part of A∩B. A *gap* sliver is ground that the
   communes enclose and none covers — a hole in their union, or a gap pinched shut where two communes
   touch at a point of the outline — at most ``boundary_max_offset_m`` wide (twice its maximum inscribed
@@ -90,7 +94,7 @@ def check_boundaries(snapshot, profile, context) -> list[Finding]:
     join = profile.tolerance("boundary_stretch_join_m")
     geometries = communes.geometries
     left, right = communes.tree.query(geometries, predicate="dwithin", distance=max_offset)
-    neighbours = left < right
+    neighbours = (left < right) & ~_drawn_over(left, right, profile, context)
     if not neighbours.any():
         return []
     involved = np.unique(np.concatenate([left[neighbours], right[neighbours]]))
@@ -122,6 +126,17 @@ def check_boundaries(snapshot, profile, context) -> list[Finding]:
         codes = (context.commune_codes[a], context.commune_codes[b])
         findings.append(Finding(RULE, severity, COMMUNES, ids, geometry, codes, offset, params))
     return findings
+
+
+def _drawn_over(left: np.ndarray, right: np.ndarray, profile, context) -> np.ndarray:
+    """Pairs of which one commune is drawn over the other: COMMUNE_OVERLAP's or COMMUNE_DUPLICATE_CODE's
+    findings, not a border to measure (see ``communes``)."""
+    from .communes import reported_pairs
+
+    reported = reported_pairs(profile, context)
+    if not reported:
+        return np.zeros(len(left), dtype=bool)
+    return np.array([(a, b) in reported for a, b in zip(left.tolist(), right.tolist(), strict=True)])
 
 
 # --- The communes' lines and samples along them ----------------------------------------------------------

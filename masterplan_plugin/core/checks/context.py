@@ -12,6 +12,7 @@ from shapely import STRtree
 
 from ..columns import Factorized
 from ..footprint import invalid_footprints
+from ..locate import majority_commune, within_commune
 from ..model import AXES, COMMUNES, GREEN, ZONING
 from ..plan import LayerSnapshot, PlanSnapshot, usable_mask
 from .coverage import Coverage, analyse_coverage, polygon_parts
@@ -149,6 +150,14 @@ class CheckContext:
         return within_commune(self.zones, self.communes, self.profile.tolerance("boundary_min_offset_m"))
 
     @cached_property
+    def commune_overlaps(self):
+        """Pairs of communes drawn over one another (``communes.commune_overlaps``): COMMUNE_OVERLAP reports
+        them, BOUNDARY_MISMATCH leaves them out."""
+        from .communes import commune_overlaps
+
+        return commune_overlaps(self.communes, self.profile)
+
+    @cached_property
     def zone_commune(self) -> np.ndarray:
         """For each usable zone, the index (in ``communes``) of the commune holding most of it, or -1."""
         return majority_commune(self.zones, self.communes, self.zones_inside_communes)
@@ -182,42 +191,6 @@ class CheckContext:
 
     def commune_label(self, index: int) -> str:
         return self.commune_labels[index] if index >= 0 else "?"
-
-
-def within_commune(zones, communes, noise_width: float) -> tuple[np.ndarray, np.ndarray]:
-    """(zone rows, commune index) of the zones lying inside one commune, in one bulk query.
-
-    A zone inside the commune enlarged by a quarter of the noise width is inside it: what sticks out is
-    thinner than half that width, noise the checks drop anyway. (Prepared ``covers`` would be exact but
-    falls back to a full relate for every zone touching the commune's boundary: 4x slower on 100k zones.)
-    """
-    enlarged = shapely.buffer(communes.geometries, max(noise_width / 4.0, 1e-6), quad_segs=2)
-    commune_idx, zone_rows = zones.tree.query(enlarged, predicate="contains_properly")
-    return zone_rows, commune_idx
-
-
-def majority_commune(zones, communes, inside: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
-    """For each zone, the index of the commune holding most of it (-1: none); ``inside``: the result
-    of ``within_commune``.
-
-    Only zones not inside one commune are intersected, so a plan whose communes have thousands of
-    vertices is not slowed down by 100k zone-commune intersections (1 s -> 0.08 s on the benchmark).
-    """
-    result = np.full(len(zones), -1, dtype=np.int64)
-    if not len(zones) or not len(communes):
-        return result
-    result[inside[0]] = inside[1]
-    rest = np.flatnonzero(result < 0)
-    zone_idx, commune_idx = communes.tree.query(zones.geometries[rest], predicate="intersects")
-    if len(zone_idx):
-        areas = shapely.area(
-            shapely.intersection(zones.geometries[rest][zone_idx], communes.geometries[commune_idx])
-        )
-        order = np.lexsort((areas, zone_idx))
-        last = order[np.r_[zone_idx[order][1:] != zone_idx[order][:-1], True]]
-        keep = last[areas[last] > 0]
-        result[rest[zone_idx[keep]]] = commune_idx[keep]
-    return result
 
 
 def union_of(layer: UsableLayer):
