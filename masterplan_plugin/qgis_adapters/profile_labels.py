@@ -48,4 +48,10 @@ def tolerance_labels() -> dict[str, str]:
         "green_in_zone_min_area_m2": translate(
             "ProfileLabels", "Smallest public green area in an excluding zone reported"
         ),
+        "commune_overlap_min_width_m": translate(
+            "ProfileLabels", "Overlap width from which a municipality is drawn over another"
+        ),
+        "commune_overlap_min_share": translate(
+            "ProfileLabels", "Share of a municipality overlapped from which it is drawn over another"
+        ),
     }
