@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import subprocess
 from pathlib import Path
 
@@ -13,6 +14,41 @@ PLUGIN = "masterplan_plugin"
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "desktop: starts a real QGIS desktop under Xvfb (slow, ~30 s)")
+    config.addinivalue_line("markers", f"{WITHOUT_SHAPELY}: needs QGIS's Python ({SYSTEM_PYTHON}) without "
+                            "shapely >= 2.1, as Debian installs QGIS (python3-shapely not installed)")
+
+
+# --- QGIS's Python without shapely: test/qgis/test_dependency_install.py, test/desktop --------------------
+
+SYSTEM_PYTHON = "/usr/bin/python3"
+WITHOUT_SHAPELY = "needs_python_without_shapely"
+
+
+@functools.cache
+def system_python_has_shapely() -> bool:
+    """Whether Debian's Python (QGIS's) already has shapely >= 2.1, e.g. trixie's python3-shapely 2.1."""
+    script = ("import importlib.metadata as m, sys\n"
+              "sys.exit(0 if tuple(map(int, m.version('shapely').split('.')[:2])) >= (2, 1) else 1)\n")
+    return Path(SYSTEM_PYTHON).exists() and subprocess.run(
+        [SYSTEM_PYTHON, "-I", "-c", script], capture_output=True).returncode == 0
+
+
+@functools.cache
+def system_numpy_version() -> str:
+    """The numpy of Debian's Python (1.24 on bookworm, 2.2 on trixie): the plugin installs no numpy."""
+    done = subprocess.run([SYSTEM_PYTHON, "-I", "-c", "import numpy; print(numpy.__version__)"],
+                          capture_output=True, text=True)
+    return done.stdout.strip()
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests of the plugin's own installation of shapely need a QGIS Python that lacks it: where Debian's
+    python3-shapely 2.1 is installed (trixie) they are skipped, and ``make test-qgis340`` runs them again in
+    the same chroot with python3-shapely hidden (test/qgis340/run.sh)."""
+    for item in items:
+        if item.get_closest_marker(WITHOUT_SHAPELY) and system_python_has_shapely():
+            item.add_marker(pytest.mark.skip(reason=f"{SYSTEM_PYTHON} has shapely >= 2.1 (python3-shapely): "
+                                                    "nothing for the plugin to install here"))
 
 
 # --- Plugin package: test/qgis/test_package.py and test/desktop ------------------------------------------

@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
 # `make test-qgis340`: the test suite against QGIS 3.40, the QGIS of Debian trixie, in a chroot.
 #
-#   test/qgis340/run.sh build   make (or reuse) the chroot: debootstrap trixie + QGIS 3.40 + test tools
-#   test/qgis340/run.sh test    run pytest on this repository inside it (the chroot must be built)
-#   test/qgis340/run.sh         both
-#   test/qgis340/run.sh exec CMD [ARG...]   run one command in the repository inside it (to debug)
+#   test/qgis340/run.sh build        make (or reuse) the chroot: debootstrap trixie + QGIS 3.40 + test tools
+#   test/qgis340/run.sh test         run the suite inside it, in both configurations below (chroot built)
+#   test/qgis340/run.sh              both
+#   test/qgis340/run.sh test ARGS...                  pytest ARGS, with trixie's python3-shapely
+#   test/qgis340/run.sh test-without-shapely ARGS...  pytest ARGS, python3-shapely hidden
+#   test/qgis340/run.sh exec CMD [ARG...]             one command in the repository inside it (to debug)
 #
 # The chroot is build/trixie-root; build/trixie-root.stamp says it is complete and for which package list,
-# so a second run reuses it. Its Python is trixie's (3.13, numpy 2, shapely 2.1 on GEOS 3.13, pyproj on
-# PROJ 9.6) with pytest-qgis in a venv at /opt/masterplan-venv; the host's .venv is never used there.
+# so a second run reuses it. Its Python is trixie's (3.13, numpy 2, GDAL 3.10, pyproj 3.7 on PROJ 9.6);
+# the host's .venv is never used there. QGIS users on trixie come in two kinds, and the suite runs for both:
+# - with python3-shapely (2.1 on Debian's GEOS 3.13): the whole suite, from a venv at /opt/masterplan-venv
+#   (system site-packages + pytest-qgis);
+# - without it (python3-qgis does not pull it in), where the plugin installs shapely itself: the tests
+#   marked needs_python_without_shapely, in an overlay of the chroot where python3-shapely's files are
+#   hidden, from /opt/masterplan-venv-wheel (+ the shapely 2.1 wheel, as the host's .venv has it).
 # The repository is bind-mounted at its own path and ../shared read-only beside it, so paths and the
 # real-data tests are the same as on the host; the screenshots of the desktop tests land in
 # build/qgis340/screenshots. All mounts are made in a private mount namespace and unmounted on exit.
@@ -21,15 +28,18 @@ STAMP=$ROOT.stamp
 SUITE=trixie
 MIRROR=http://deb.debian.org/debian
 VENV=/opt/masterplan-venv
+VENV_WHEEL=/opt/masterplan-venv-wheel
 SHARED=$(dirname "$REPO")/shared
 SCREENSHOTS=$REPO/build/qgis340/screenshots
 APT_PACKAGES=(qgis python3-qgis qgis-providers python3-shapely python3-pyproj python3-numpy python3-gdal
               python3-pytest python3-venv python3-pip ca-certificates xvfb xauth poppler-utils
               pyqt5-dev-tools qttools5-dev-tools make)
 PIP_PACKAGES=(pytest-qgis==5.0.2)
+PIP_WHEEL_PACKAGES=(pytest-qgis==5.0.2 "shapely>=2.1,<2.2")  # as in test/requirements.txt
+WITHOUT_SHAPELY_MARKER=needs_python_without_shapely
 APT_OPTIONS=(-o Acquire::Retries=5 -o Acquire::http::Timeout=60 -o Dpkg::Use-Pty=0)
 # What the stamp records: a change here rebuilds the chroot.
-WANTED="$SUITE $MIRROR ${APT_PACKAGES[*]} ${PIP_PACKAGES[*]} venv=$VENV"
+WANTED="$SUITE $MIRROR ${APT_PACKAGES[*]} $VENV: ${PIP_PACKAGES[*]} $VENV_WHEEL: ${PIP_WHEEL_PACKAGES[*]}"
 
 log() { printf '[qgis340] %s\n' "$*" >&2; }
 
@@ -58,26 +68,29 @@ unmount_all() {
 }
 mounts_under_root() { awk -v root="$ROOT" '$2 == root || index($2, root "/") == 1 {print $2}' /proc/mounts; }
 
+# TARGET is the tree chrooted into: the chroot itself, or an overlay of it (without_system_shapely).
+TARGET=$ROOT
+
 mount_system() {  # what apt, QGIS and Xvfb need inside the chroot
-    mount_at "$ROOT/proc" -t proc proc
-    mount_at "$ROOT/sys" -t sysfs -o ro sysfs
-    mount_at "$ROOT/dev" --bind /dev
-    mount_at "$ROOT/dev/pts" --bind /dev/pts
-    mount_at "$ROOT/dev/shm" -t tmpfs -o mode=1777 tmpfs
-    mount_at "$ROOT/tmp" -t tmpfs -o mode=1777 tmpfs
-    cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
+    mount_at "$TARGET/proc" -t proc proc
+    mount_at "$TARGET/sys" -t sysfs -o ro sysfs
+    mount_at "$TARGET/dev" --bind /dev
+    mount_at "$TARGET/dev/pts" --bind /dev/pts
+    mount_at "$TARGET/dev/shm" -t tmpfs -o mode=1777 tmpfs
+    mount_at "$TARGET/tmp" -t tmpfs -o mode=1777 tmpfs
+    cp /etc/resolv.conf "$TARGET/etc/resolv.conf"
 }
 
 # TLS clients inside (pip, urllib, QGIS) trust what the host trusts: the host's bundle, read-only, over
 # trixie's (after apt, whose ca-certificates writes that file).
 mount_host_certificates() {
-    [[ -f $ROOT/etc/ssl/certs/ca-certificates.crt ]] || { mkdir -p "$ROOT/etc/ssl/certs"; touch "$ROOT/etc/ssl/certs/ca-certificates.crt"; }
-    mount_at "$ROOT/etc/ssl/certs/ca-certificates.crt" --bind /etc/ssl/certs/ca-certificates.crt
-    mount -o remount,bind,ro "$ROOT/etc/ssl/certs/ca-certificates.crt"
+    [[ -f $TARGET/etc/ssl/certs/ca-certificates.crt ]] || { mkdir -p "$TARGET/etc/ssl/certs"; touch "$TARGET/etc/ssl/certs/ca-certificates.crt"; }
+    mount_at "$TARGET/etc/ssl/certs/ca-certificates.crt" --bind /etc/ssl/certs/ca-certificates.crt
+    mount -o remount,bind,ro "$TARGET/etc/ssl/certs/ca-certificates.crt"
 }
 
 in_chroot() {  # in_chroot COMMAND...: a clean environment, trixie's PATH with the venv first
-    chroot "$ROOT" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb DEBIAN_FRONTEND=noninteractive \
+    chroot "$TARGET" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb DEBIAN_FRONTEND=noninteractive \
         PATH="$VENV/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" \
         PIP_DISABLE_PIP_VERSION_CHECK=1 "$@"
 }
@@ -114,6 +127,11 @@ build() {
     log "venv $VENV (system site-packages) + ${PIP_PACKAGES[*]}"
     in_chroot /usr/bin/python3 -m venv --system-site-packages "$VENV"
     retry 3 in_chroot "$VENV/bin/python" -m pip install -q "${PIP_PACKAGES[@]}"
+    log "venv $VENV_WHEEL (system site-packages) + ${PIP_WHEEL_PACKAGES[*]}"
+    in_chroot /usr/bin/python3 -m venv --system-site-packages "$VENV_WHEEL"
+    retry 3 in_chroot "$VENV_WHEEL/bin/python" -m pip install -q "${PIP_WHEEL_PACKAGES[@]:0:1}"
+    # The wheel although python3-shapely satisfies the requirement: the overlay hides python3-shapely.
+    retry 3 in_chroot "$VENV_WHEEL/bin/python" -m pip install -q --ignore-installed --no-deps "${PIP_WHEEL_PACKAGES[@]:1}"
     unmount_all
     echo "$WANTED" > "$STAMP"
     log "built in $((SECONDS - started)) s"
@@ -124,14 +142,14 @@ mount_repository() {
     [[ -f $STAMP && $(cat "$STAMP") == "$WANTED" ]] || { log "the chroot is not built: $0 build"; exit 1; }
     mount_system
     mount_host_certificates
-    mount_at "$ROOT$REPO" --bind "$REPO"
+    mount_at "$TARGET$REPO" --bind "$REPO"
     if [[ -d $SHARED ]]; then
-        mount_at "$ROOT$SHARED" --bind "$SHARED"
-        mount -o remount,bind,ro "$ROOT$SHARED"
+        mount_at "$TARGET$SHARED" --bind "$SHARED"
+        mount -o remount,bind,ro "$TARGET$SHARED"
     fi
     # The desktop and atlas tests write build/screenshots: QGIS 3.40's go beside, not over QGIS 3.22's.
     mkdir -p "$SCREENSHOTS" "$REPO/build/screenshots"
-    mount_at "$ROOT$REPO/build/screenshots" --bind "$SCREENSHOTS"
+    mount_at "$TARGET$REPO/build/screenshots" --bind "$SCREENSHOTS"
 }
 
 in_repository() {  # in_repository COMMAND...: in the repository, with the test suite's environment
@@ -139,13 +157,61 @@ in_repository() {  # in_repository COMMAND...: in the repository, with the test 
         env PROJ_DATA=/usr/share/proj PYTHONDONTWRITEBYTECODE=1 QT_QPA_PLATFORM=offscreen CI="${CI:-}" "$@"
 }
 
-run_tests() {
+# An overlay of the chroot in which python3-shapely's files are gone (the chroot itself is left as it is):
+# trixie's QGIS as installed without python3-shapely.
+OVERLAY=
+without_system_shapely() {
+    OVERLAY=$(mktemp -d "${TMPDIR:-/tmp}/masterplan-qgis340.XXXXXX")
+    mkdir "$OVERLAY/upper" "$OVERLAY/work"
+    TARGET=$OVERLAY/root
+    mount_at "$TARGET" -t overlay overlay -o "lowerdir=$ROOT,upperdir=$OVERLAY/upper,workdir=$OVERLAY/work"
+    rm -rf "$TARGET"/usr/lib/python3/dist-packages/shapely "$TARGET"/usr/lib/python3/dist-packages/shapely-*-info
+    if in_chroot /usr/bin/python3 -c "import shapely" 2>/dev/null; then
+        log "python3-shapely is still importable in the overlay"; exit 1
+    fi
+}
+remove_overlay() {
+    unmount_all
+    if [[ -n $OVERLAY ]]; then
+        if awk -v dir="$OVERLAY" 'index($2, dir "/") == 1 {found = 1} END {exit !found}' /proc/mounts; then
+            log "still mounted under $OVERLAY: left in place"
+        else
+            rm -rf "$OVERLAY"
+        fi
+        OVERLAY=
+    fi
+    TARGET=$ROOT
+}
+
+pytest_in() {  # pytest_in VENV LABEL PYTEST-ARGUMENTS...: pytest in the repository; its exit status
+    local venv=$1 label=$2 started=$SECONDS status=0; shift 2
+    in_repository "$venv/bin/python" -m pytest -p no:cacheprovider -ra "$@" || status=$?
+    log "$label: tests ran in $((SECONDS - started)) s (pytest exit $status); screenshots in $SCREENSHOTS"
+    return "$status"
+}
+
+run_tests() {  # run_tests [with|without] [PYTEST-ARGUMENTS...]: both configurations when none given
+    local which=${1:-both}; shift || true
     [[ -f $REPO/masterplan_plugin/resources_rc.py ]] || { log "build the resources first (make resources translations package)"; exit 1; }
-    mount_repository
-    in_chroot QT_QPA_PLATFORM=offscreen /usr/bin/qgis_process.bin --version 2>/dev/null | sed -n 's/^/[qgis340] /p' >&2 || true
-    local started=$SECONDS status=0
-    in_repository "$VENV/bin/python" -m pytest -p no:cacheprovider -ra "${ARGUMENTS[@]}" || status=$?
-    log "tests ran in $((SECONDS - started)) s (pytest exit $status); screenshots in $SCREENSHOTS"
+    local status=0 second=0
+    if [[ $which != without ]]; then
+        mount_repository
+        in_chroot QT_QPA_PLATFORM=offscreen /usr/bin/qgis_process.bin --version 2>/dev/null | sed -n 's/^/[qgis340] /p' >&2 || true
+        if (( $# )); then pytest_in "$VENV" "with python3-shapely" "$@" || status=$?
+        else pytest_in "$VENV" "with python3-shapely" test || status=$?; fi
+        unmount_all
+    fi
+    if [[ $which != with ]]; then
+        without_system_shapely
+        mount_repository
+        if (( $# )); then pytest_in "$VENV_WHEEL" "without python3-shapely" "$@" || second=$?
+        else
+            pytest_in "$VENV_WHEEL" "without python3-shapely" -m "$WITHOUT_SHAPELY_MARKER" test || second=$?
+            (( second != 5 )) || { log "no test is marked $WITHOUT_SHAPELY_MARKER"; second=0; }
+        fi
+        remove_overlay
+    fi
+    (( status != 0 )) || status=$second
     return "$status"
 }
 
@@ -154,17 +220,17 @@ if [[ -z ${MASTERPLAN_QGIS340_NS:-} ]]; then
     [[ $(id -u) == 0 ]] || exec sudo -E "$0" "$@"
     MASTERPLAN_QGIS340_NS=1 exec unshare --mount --propagation private "$0" "$@"
 fi
-trap unmount_all EXIT
+trap remove_overlay EXIT
 
 ACTION=${1:-all}
 shift || true
 ARGUMENTS=("$@")
 case $ACTION in
     build) build ;;
-    test|all)
-        (( ${#ARGUMENTS[@]} )) || ARGUMENTS=(test)
-        [[ $ACTION == test ]] || build
-        run_tests ;;
+    all) build; run_tests both ;;
+    test) if (( ${#ARGUMENTS[@]} )); then run_tests with "${ARGUMENTS[@]}"; else run_tests both; fi ;;
+    test-without-shapely) run_tests without "${ARGUMENTS[@]}" ;;
     exec) mount_repository; in_repository "${ARGUMENTS[@]}" ;;
-    *) echo "usage: $0 [build|test|all [pytest arguments]] | exec COMMAND..." >&2; exit 2 ;;
+    *) echo "usage: $0 [build | all | test [pytest arguments] | test-without-shapely [pytest arguments] | exec COMMAND...]" >&2
+       exit 2 ;;
 esac
