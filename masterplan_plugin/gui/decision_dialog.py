@@ -1,14 +1,21 @@
-"""Decision on findings: leave to review, ignore, or accept with a justification (required to accept)."""
+"""Decision on findings: leave to review, ignore, or accept with a justification (required to accept).
+
+The dialog names what is decided on at the top: the finding's rule title, message and features, or the
+list of the selected findings (``core.reports.FindingDetail``, written out by ``finding_detail``).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from qgis.PyQt import uic
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QWidget
 
 from ..core.model import plan_schema
+from ..core.reports import FindingDetail
 from ..qgis_adapters.locale import user_language
+from .finding_detail import header_html
 
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 
@@ -22,7 +29,7 @@ class DecisionDialog(QDialog, FORM_CLASS):
     hint_label: QLabel
     button_box: QDialogButtonBox
 
-    def __init__(self, count: int, decision: str = "accepted", justification: str = "",
+    def __init__(self, details: list[FindingDetail], decision: str = "accepted", justification: str = "",
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setupUi(self)
@@ -32,7 +39,10 @@ class DecisionDialog(QDialog, FORM_CLASS):
             self.decision_combo.addItem(label, value)
         self.decision_combo.setCurrentIndex(max(self.decision_combo.findData(decision), 0))
         self.justification_edit.setPlainText(justification)
-        self.summary_label.setText(self.tr("{count} finding(s) selected.").format(count=count))
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.summary_label.setText(header_html(list(details)))
+        if len(details) == 1:
+            self.setWindowTitle(self.tr("Decision on “{title}”").format(title=details[0].title))
         self.button_box.accepted.connect(self.accept)
         self.button_box.rejected.connect(self.reject)
         self.decision_combo.currentIndexChanged.connect(self._update)

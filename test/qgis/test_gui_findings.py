@@ -6,7 +6,9 @@ plan, exports written through the core's writers."""
 
 from __future__ import annotations
 
+import html
 import json
+import re
 
 import pytest
 import shapely
@@ -157,6 +159,62 @@ def test_accepting_a_finding_requires_a_justification_and_is_written_to_the_regi
     stored = {entry.fingerprint: entry for entry in read_register(demo_plan)}[fingerprint]
     assert (stored.user_status, stored.justification) == ("accepted", "Future cemetery, zoned in 2027")
     assert "1 ignored or accepted" in validated.panel.counts_label.text()
+
+
+def test_the_detail_pane_reads_the_current_finding_in_full_and_follows_the_selection(validated):
+    tree, browser = validated.panel.findings_tree, validated.panel.detail_browser
+    overlap = next(item for item in validated.finding_items()
+                   if validated.entry(item.data(0, FINGERPRINT_ROLE)).finding.params.get("overlap_kind")
+                   == "duplicate")
+    tree.setCurrentItem(overlap)
+    text = browser.toPlainText()  # QTextDocument writes no-break spaces as spaces
+    entry = validated.entry(overlap.data(0, FINGERPRINT_ROLE))
+    for expected in ("Overlapping zones", "ZONE_OVERLAP", entry.finding.message("en"), "Severity", "Error",
+                     "Layer", "Zoning", "Features", "A (no. 1", "A (no. 28", "Communes", "Villerupt (54580)",
+                     "Measure", "100.00\u00a0ha", "State", "New", "Decision", "To review",
+                     "Two zones cover the same land"):
+        assert expected.replace("\u00a0", " ") in text, (expected, text)
+    assert "#" not in text
+    assert not re.search(r"(?<![\w_])zoning(?![\w.])", text)  # the layer's label, not its name
+
+    invalid = leaf_of(validated, "GEOM_INVALID")
+    tree.setCurrentItem(invalid)
+    text = browser.toPlainText()
+    assert "Invalid geometry" in text and "the outline crosses itself" in text and "Green spaces" in text
+    assert "Jardin papillon (no. 6)" in text and "Overlapping zones" not in text
+
+    tree.setCurrentItem(tree.topLevelItem(0))  # a group: nothing to detail
+    assert browser.toPlainText() == ""
+
+
+def test_the_decision_dialog_names_the_finding_it_decides_on(validated, monkeypatch):
+    headers = []
+
+    def look(dialog):
+        headers.append((dialog.windowTitle(), dialog.summary_label.text()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(DecisionDialog, "exec", look)
+    tree = validated.panel.findings_tree
+    gap = leaf_of(validated, "ZONE_GAP")
+    tree.setCurrentItem(gap)
+    validated.panel.decision_button.click()
+    title, header = headers[-1]
+    message = validated.entry(gap.data(0, FINGERPRINT_ROLE)).finding.message("en")
+    assert title == "Decision on “Gap in the zoning”"
+    assert "Gap in the zoning" in header and "ZONE_GAP" in header and html.escape(message) in header
+
+    overlap = leaf_of(validated, "ZONE_OVERLAP")
+    tree.setCurrentItem(overlap)
+    validated.panel.decision_button.click()
+    _, header = headers[-1]
+    assert "Features: A (no. 1" in header or "Features: U (no. " in header  # the zones, by label and id
+
+    gap.setSelected(True)  # now two findings
+    validated.panel.decision_button.click()
+    _, header = headers[-1]
+    assert "2 findings selected:" in header
+    assert "Overlapping zones" in header and "Gap in the zoning" in header
 
 
 def test_ignoring_survives_the_next_validation(validated, opened, iface, demo_plan):

@@ -6,6 +6,7 @@ picker and new zones drawn with QGIS's tools fill commune, standard and harmonis
 
 from __future__ import annotations
 
+import pytest
 import shapely
 from qgis.core import NULL, QgsGeometry, QgsProject, QgsVectorLayerUtils
 
@@ -35,6 +36,13 @@ def zoning_dock(plugin) -> ZoningDock:
 
 # --- zoning --------------------------------------------------------------------------------------------
 
+SUMMARY_ROWS = ("overlap", "*", "share")  # drawn twice, total zoned (union), zoned share
+
+
+def class_rows(table) -> int:
+    return sum(1 for key in table_keys(table) if key not in SUMMARY_ROWS)
+
+
 def test_zoning_table_equals_the_core_hectares_for_every_commune_and_the_plan(opened, demo_plan):
     dock = zoning_dock(opened)
     expected = core_indicators(demo_plan)
@@ -44,13 +52,45 @@ def test_zoning_table_equals_the_core_hectares_for_every_commune_and_the_plan(op
         dock.select_commune(code)
         table = dock.panel.hectares_table
         commune = expected.commune(code)
-        classes = table_keys(table)[:-1]
+        count = class_rows(table)
+        classes = table_keys(table)[:count]
+        assert table_keys(table)[count:] == list(SUMMARY_ROWS)  # the demo has overlapping zones
         assert set(classes) == set(commune.zoning_ha) | set(expected.totals.zoning_ha)
-        assert table_values(table, 1)[:-1] == [commune.zoning_ha.get(key, 0.0) for key in classes]
-        assert table_values(table, 2)[:-1] == [expected.totals.zoning_ha.get(key, 0.0) for key in classes]
-        assert table_values(table, 1)[-1] == commune.zoned_ha
-        assert table_values(table, 2)[-1] == expected.totals.zoned_ha
-        assert commune.name in table.horizontalHeaderItem(1).text()
+        assert table_values(table, 1)[:count] == [commune.zoning_ha.get(key, 0.0) for key in classes]
+        assert table_values(table, 2)[:count] == [expected.totals.zoning_ha.get(k, 0.0) for k in classes]
+        totals = expected.totals
+        for column, item in ((1, commune), (2, totals)):
+            summary = [item.overlap_ha, item.zoned_ha, 100 * item.zoned_share]
+            assert table_values(table, column)[count:] == summary
+        assert commune.name in table.horizontalHeaderItem(1).text().replace("\n", " ")
+
+
+def test_overlapping_zones_are_zoned_once_and_the_panel_says_how_much_is_drawn_twice(opened):
+    """The demo's Villerupt has a duplicate zone and a zone inside another: 1,004 ha drawn on 900 ha."""
+    dock = zoning_dock(opened)
+    dock.select_commune("54580")
+    table, rows = dock.panel.hectares_table, class_rows(dock.panel.hectares_table)
+    overlap, zoned, share = table_values(table, 1)[rows:]
+    assert sum(table_values(table, 1)[:rows]) == pytest.approx(overlap + zoned)  # as drawn = union + twice
+    assert (zoned, overlap, share) == pytest.approx((900.0, 104.0, 100.0), abs=1e-4)  # was 111.6 %
+    assert [table.item(rows + i, 1).text() for i in range(3)] == ["104.00", "900.00", "100.0%"]
+    assert not dock.panel.overlap_label.isHidden()
+    assert dock.panel.overlap_label.text().startswith("104.00\u00a0ha of Villerupt are drawn twice")
+    dock.select_commune("LU-ESCH")  # no overlap there: the note speaks of the whole plan
+    assert dock.panel.overlap_label.text().startswith("108.00\u00a0ha of the whole plan are drawn twice")
+
+
+def test_panel_figures_follow_the_interface_language(opened, qgis_locale):
+    dock = zoning_dock(opened)
+    qgis_locale("fr_FR")
+    dock.select_commune("LU-ESCH")
+    dock.select_commune("54580")
+    table, rows = dock.panel.hectares_table, class_rows(dock.panel.hectares_table)
+    assert [table.item(rows + i, 2).text() for i in range(2)] == ["108,00", "5\u00a0294,25"]
+    assert table.item(rows + 2, 1).text() == "100,0\u00a0%"
+    qgis_locale("de_DE")
+    dock.select_commune("LU-ESCH")
+    assert table.item(class_rows(table) + 1, 2).text() == "5.294,25"
 
 
 def test_choosing_a_commune_shows_its_standard_and_its_codes_with_the_derived_class(opened):
@@ -106,8 +146,9 @@ def test_applying_a_code_edits_the_selected_zones_of_that_standard_only_and_comm
     expected = core_indicators(demo_plan).commune("LU-ESCH")
     assert forest in expected.zoning_ha and "5_1" not in expected.zoning_ha  # its HAB zones are forest now
     table = dock.panel.hectares_table
-    classes = table_keys(table)[:-1]
-    assert table_values(table, 1)[:-1] == [expected.zoning_ha.get(key, 0.0) for key in classes]
+    count = class_rows(table)
+    classes = table_keys(table)[:count]
+    assert table_values(table, 1)[:count] == [expected.zoning_ha.get(key, 0.0) for key in classes]
 
 
 def square_in(layer, code: str, size: float = 100.0) -> QgsGeometry:

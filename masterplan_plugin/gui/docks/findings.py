@@ -1,7 +1,10 @@
 """Findings panel: the register of the last validation, grouped by rule or by commune, filtered by
 severity, with counts. Clicking a finding zooms to it, selects the features involved and flashes the
-problem geometry; the planner can ignore a finding or accept it with a justification (written to the
-plan's register) and export the findings as a GeoPackage layer, a CSV table or an HTML report.
+problem geometry; the detail pane under the list reads the current finding in full (rule title and
+explanation, message, severity, layer, features with their source names, communes, measure with its unit,
+state, decision and justification). The planner can ignore a finding or accept it with a justification
+(written to the plan's register) and export the findings as a GeoPackage layer, a CSV table or an HTML
+report.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QTextBrowser,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -33,13 +37,16 @@ from qgis.PyQt.QtWidgets import (
 from ...core.checks.catalogue import rule_catalogue, rule_title
 from ...core.errors import MasterplanError
 from ...core.model import FINDINGS, plan_schema
+from ...core.number_format import format_count
 from ...core.register import RegisterEntry
+from ...core.reports import finding_detail
 from ...qgis_adapters import findings_export, tasks
 from ...qgis_adapters.locale import user_language
 from ...qgis_adapters.styles import style_specs
 from ...qgis_adapters.tasks import PlanTask
 from .. import messages
 from ..decision_dialog import DecisionDialog
+from ..finding_detail import detail_html
 from ..icons import icon
 from ..map_focus import show_finding
 from .base import PlanDockController
@@ -52,6 +59,7 @@ GROUP_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 SEVERITIES = ("error", "warning", "info")
 BY_RULE, BY_COMMUNE = "rule", "commune"
 EXPAND_UP_TO = 300  # findings; bigger registers open with their groups collapsed
+COMMUNES_WIDTH = 110  # px, the communes column (full list in its tooltip and the detail pane)
 
 
 class FindingsPanel(QWidget, FORM_CLASS):
@@ -62,6 +70,7 @@ class FindingsPanel(QWidget, FORM_CLASS):
     fixed_check: QCheckBox
     counts_label: QLabel
     findings_tree: QTreeWidget
+    detail_browser: QTextBrowser
     decision_button: QPushButton
     export_button: QToolButton
 
@@ -111,7 +120,9 @@ class FindingsDock(PlanDockController):
         for column in (1, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)  # communes: long lists, tooltips
-        header.resizeSection(2, 130)
+        header.resizeSection(2, COMMUNES_WIDTH)
+        panel.findings_splitter.setStretchFactor(0, 3)
+        panel.findings_splitter.setStretchFactor(1, 1)
         for widget in (panel.group_combo,):
             widget.currentIndexChanged.connect(self.populate)
         for check in (panel.error_check, panel.warning_check, panel.info_check, panel.fixed_check):
@@ -119,6 +130,7 @@ class FindingsDock(PlanDockController):
         tree.itemClicked.connect(self._on_item_activated)
         tree.itemActivated.connect(self._on_item_activated)
         tree.itemSelectionChanged.connect(self._update_buttons)
+        tree.currentItemChanged.connect(self._show_detail)
         panel.decision_button.clicked.connect(self.edit_decision)
         panel.export_button.setIcon(icon("findings"))
         menu = QMenu(panel.export_button)
@@ -214,6 +226,7 @@ class FindingsDock(PlanDockController):
             tree.setUpdatesEnabled(True)
         self._update_counts(entries)
         self._update_buttons()
+        self._show_detail()
 
     def _groups(self, entries: list[RegisterEntry], language: str) -> list[tuple[str, str, list]]:
         order = {rule: index for index, rule in enumerate(rule_catalogue())}
@@ -259,7 +272,7 @@ class FindingsDock(PlanDockController):
         ])
         item.setIcon(0, severity_icon(finding.severity.value))
         item.setData(0, FINGERPRINT_ROLE, entry.fingerprint)
-        item.setToolTip(0, f"{finding.rule}: {finding.message(language)}")
+        item.setToolTip(0, finding.message(language))
         item.setToolTip(2, communes)
         if entry.justification:
             item.setToolTip(4, entry.justification)
@@ -279,11 +292,13 @@ class FindingsDock(PlanDockController):
         by_severity = Counter(entry.finding.severity.value for entry in current)
         decided = sum(1 for entry in current if entry.user_status != "none")
         fixed = len(self._register) - len(current)
+        language = user_language()
+        counts = {key: format_count(value, language) for key, value in (
+            ("total", len(current)), ("errors", by_severity["error"]), ("warnings", by_severity["warning"]),
+            ("info", by_severity["info"]), ("decided", decided), ("fixed", fixed), ("shown", len(shown)))}
         text = self.tr("{total} findings: {errors} errors, {warnings} warnings, {info} information. "
                        "{decided} ignored or accepted, {fixed} fixed since an earlier run. "
-                       "{shown} shown.").format(
-            total=len(current), errors=by_severity["error"], warnings=by_severity["warning"],
-            info=by_severity["info"], decided=decided, fixed=fixed, shown=len(shown))
+                       "{shown} shown.").format(**counts)
         self.panel.counts_label.setText(text)
 
     def entry(self, fingerprint: str) -> RegisterEntry | None:
@@ -302,6 +317,23 @@ class FindingsDock(PlanDockController):
         tree = self.panel.findings_tree
         return [tree.topLevelItem(i).child(j) for i in range(tree.topLevelItemCount())
                 for j in range(tree.topLevelItem(i).childCount())]
+
+    def current_entry(self) -> RegisterEntry | None:
+        """The finding of the tree's current item (None on a group or nothing)."""
+        item = self.panel.findings_tree.currentItem()
+        return self.entry(item.data(0, FINGERPRINT_ROLE) or "") if item is not None else None
+
+    def detail(self, entry: RegisterEntry):
+        """``entry`` as the planner reads it (``core.reports.FindingDetail``) in the interface language."""
+        return finding_detail(entry, user_language(), self._names)
+
+    def _show_detail(self, *_args) -> None:
+        entry = self.current_entry()
+        browser = self.panel.detail_browser
+        if entry is None:
+            browser.clear()
+            return
+        browser.setHtml(detail_html(self.detail(entry)))
 
     def _update_buttons(self) -> None:
         has_plan = self._session.plan_path() is not None
@@ -325,7 +357,8 @@ class FindingsDock(PlanDockController):
             return
         first = entries[0]
         decision = first.user_status if first.user_status != "none" else "accepted"
-        dialog = DecisionDialog(len(entries), decision, first.justification, self._iface.mainWindow())
+        dialog = DecisionDialog([self.detail(entry) for entry in entries], decision, first.justification,
+                                self._iface.mainWindow())
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
@@ -351,9 +384,20 @@ class FindingsDock(PlanDockController):
         return self._start(task)
 
     def _on_decided(self, register: list[RegisterEntry]) -> None:
+        current = self.current_entry()
         self._register = register
         self._session.reload_findings_layers()
         self.populate()
+        if current is not None:
+            self.select_finding(current.fingerprint)
+
+    def select_finding(self, fingerprint: str) -> bool:
+        """Make the finding current in the tree (its first leaf), which shows it in the detail pane."""
+        item = next((leaf for leaf in self.finding_items() if leaf.data(0, FINGERPRINT_ROLE) == fingerprint),
+                    None)
+        if item is not None:
+            self.panel.findings_tree.setCurrentItem(item)
+        return item is not None
 
     def _start(self, task: PlanTask) -> PlanTask:
         """Keep the task until it reports back (see ``qgis_adapters.tasks``)."""

@@ -49,7 +49,7 @@ class GreenDock(FigurePanel):
                          number_item(share, 1)])
         headers = [self.tr("Commune"), self.tr("Green (ha)"), self.tr("Public green (m²)"),
                    self.tr("Inhabitants"), self.tr("Public m²/inhabitant"), self.tr("Green share (%)")]
-        fill_table(self.panel.green_table, headers, rows, total_rows=1, stretch_first=False)
+        fill_table(self.panel.green_table, headers, rows, total_rows=1)
         corridors = []
         for corridor in data.corridors:
             row = [text_item(corridor.name or self.tr("(unnamed)"), corridor.name),

@@ -2,6 +2,10 @@
 harmonised HILUCS class it means, in its map colour) and apply it to the zones selected on the map; below,
 hectares per harmonised class for the commune and for the whole plan, recomputed after each commit.
 
+The class rows are as drawn: land under two overlapping zones counts in each zone's class. The total
+zoned is the union of the zones (``CommuneIndicators.zoned_ha``), with its share of the commune; where
+zones overlap, a row and a note under the table say how many hectares are drawn twice.
+
 New zones drawn with QGIS's own tools get their commune, standard and class from
 ``qgis_adapters.zoning_defaults``; this panel only edits through the layer's edit buffer, so the user
 reviews, undoes and saves as with any QGIS edit.
@@ -18,6 +22,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTabl
 from ...core import nomenclature
 from ...core.errors import MasterplanError
 from ...core.model import COMMUNES, ZONING, plan_schema
+from ...core.number_format import format_area, format_percent
 from ...qgis_adapters.locale import user_language
 from ...qgis_adapters.panel_data import PanelData
 from ...qgis_adapters.zoning_defaults import apply_zone_code, commune_index
@@ -37,6 +42,7 @@ class ZoningPanel(QWidget, FORM_CLASS):
     class_label: QLabel
     apply_button: QPushButton
     hectares_table: QTableWidget
+    overlap_label: QLabel
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -99,6 +105,7 @@ class ZoningDock(FigurePanel):
         self.panel.code_combo.clear()
         self.panel.standard_label.clear()
         clear_table(self.panel.hectares_table)
+        self.panel.overlap_label.hide()
         self._update_class()
 
     def select_commune(self, code: str) -> None:
@@ -196,6 +203,7 @@ class ZoningDock(FigurePanel):
         data, code = self.data, self.current_commune()
         if data is None:
             clear_table(self.panel.hectares_table)
+            self.panel.overlap_label.hide()
             return
         language = user_language()
         totals = data.indicators.totals
@@ -215,10 +223,38 @@ class ZoningDock(FigurePanel):
                 item = text_item(label, key, swatch(None))
             rows.append([item, number_item(commune_ha.get(key, 0.0) if commune is not None else None),
                          number_item(totals.zoning_ha.get(key, 0.0))])
-        rows.append([text_item(self.tr("Total zoned"), "*"),
-                     number_item(commune.zoned_ha if commune is not None else None),
-                     number_item(totals.zoned_ha)])
+        rows += self._total_rows(commune, totals, language)
         name = commune.name if commune is not None else self.tr("Commune")
         fill_table(self.panel.hectares_table,
                    [self.tr("Harmonised class"), self.tr("{commune} (ha)").format(commune=name),
-                    self.tr("Whole plan (ha)")], rows, total_rows=1)
+                    self.tr("Whole plan (ha)")], rows, total_rows=len(rows) - len(keys))
+        self._show_overlap_note(commune, totals, language)
+
+    def _total_rows(self, commune, totals, language: str) -> list[list]:
+        """Drawn twice (when zones overlap), total zoned (their union) and the zoned share."""
+        rows = []
+        if totals.overlap_ha > 0:
+            overlap = text_item(self.tr("Drawn twice (overlapping zones)"), "overlap")
+            overlap.setToolTip(self.tr("Land under two overlapping zones counts in the class of each zone "
+                                       "above, and once in the total zoned."))
+            rows.append([overlap, number_item(commune.overlap_ha if commune is not None else None),
+                         number_item(totals.overlap_ha)])
+        rows.append([text_item(self.tr("Total zoned"), "*"),
+                     number_item(commune.zoned_ha if commune is not None else None),
+                     number_item(totals.zoned_ha)])
+        share = [None if item is None else 100 * item.zoned_share for item in (commune, totals)]
+        rows.append([text_item(self.tr("Zoned share of the area"), "share")] +
+                    [number_item(value, 1, format_percent(value, language)) for value in share])
+        return rows
+
+    def _show_overlap_note(self, commune, totals, language: str) -> None:
+        label = self.panel.overlap_label
+        item = commune if commune is not None and commune.overlap_ha > 0 else totals
+        if item.overlap_ha <= 0:
+            label.hide()
+            return
+        where = commune.name if item is commune else self.tr("the whole plan")
+        label.setText(self.tr("{area} of {where} are drawn twice: overlapping zones count in each of their "
+                              "classes, once in the total zoned. See the ZONE_OVERLAP findings.").format(
+            area=format_area(item.overlap_ha * 10_000, language), where=where))
+        label.show()
