@@ -184,13 +184,37 @@ def _zoning(result, tree, communes, zoning):
 
 
 def _may_overlap(zoning: LayerSnapshot) -> np.ndarray:
-    """Per zoning row: may overlap another zone (``coverage.analyse_coverage``'s suspects; unusable rows
-    are never measured). Zones that are not suspects provably do not overlap one another."""
+    """Per zoning row: may overlap another zone. Zones that are not suspects provably do not overlap one
+    another (``coverage.analyse_coverage``); unusable rows are never measured.
+
+    The indicators also run inside QGIS's own process (panels, atlas), where only GEOS functions as old as
+    QGIS's GEOS may be called (see ``qgis_adapters/plan_worker.py``): the coverage analysis re-orients
+    zones with holes or several parts with ``orient_polygons`` (GEOS 3.12), which would take QGIS down.
+    Those zones are suspects outright; the analysis gets the single-ring ones only.
+    """
     usable = _usable(zoning)
     suspects = np.zeros(len(zoning), dtype=bool)
-    if usable.any():
-        suspects[usable] = analyse_coverage(zoning.geometries[usable], CLEAN_OVERLAP_M2).suspects
+    rows = np.flatnonzero(usable)
+    if not len(rows):
+        return suspects
+    simple = _single_ring(zoning.geometries[rows])
+    suspects[rows[~simple]] = True
+    if simple.any():
+        suspects[rows[simple]] = analyse_coverage(zoning.geometries[rows[simple]], CLEAN_OVERLAP_M2).suspects
     return suspects
+
+
+def _single_ring(polygons: np.ndarray) -> np.ndarray:
+    """Polygons of one ring whose first point only closes it: what the coverage analysis walks without
+    re-orienting (its ``_walks``)."""
+    coords, index = shapely.get_coordinates(polygons, return_index=True)
+    counts = np.bincount(index, minlength=len(polygons))
+    first = np.cumsum(counts) - counts
+    at_start = np.all(coords == coords[first[index]], axis=1)
+    closes = np.bincount(index, weights=at_start, minlength=len(polygons))
+    holes = shapely.get_num_interior_rings(shapely.get_geometry(polygons, 0))
+    one_part = (shapely.get_num_geometries(polygons) == 1) & (holes == 0)
+    return one_part & (closes == 2) & (counts >= 4)
 
 
 def _union_areas(parts, areas, commune_idx, suspect, count: int) -> np.ndarray:

@@ -1,3 +1,9 @@
+import glob
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from masterplan_plugin.core.demo import demo_snapshot
@@ -92,3 +98,20 @@ def test_demo_overlaps_no_longer_zone_a_commune_beyond_its_area():
     assert russange.overlap_ha == pytest.approx(4.0)
     assert result.commune("LU-SANEM").zoned_share == pytest.approx(800 / 900)  # its 100 ha gap
     assert result.totals.zoned_share <= 1.0
+
+
+SYSTEM_GEOS = sorted(glob.glob("/usr/lib/*/libgeos.so.3.*")) + sorted(glob.glob("/usr/lib/*/libgeos_c.so.1"))
+
+
+@pytest.mark.skipif(len(SYSTEM_GEOS) < 2, reason="needs the system's GEOS (Debian package libgeos-c1v5)")
+def test_indicators_run_where_qgis_own_geos_is_loaded_first():
+    """Panels and the atlas compute the indicators inside QGIS's process, whose GEOS (3.11 on bookworm)
+    the dynamic linker binds first: preloading it reproduces that. Functions newer than it (the coverage
+    analysis' orient_polygons) crashed QGIS there."""
+    code = ("from masterplan_plugin.core.demo import demo_snapshot\n"
+            "from masterplan_plugin.core.indicators import compute_indicators\n"
+            "print([round(c.zoned_ha, 2) for c in compute_indicators(demo_snapshot()).communes])\n")
+    env = dict(os.environ, LD_PRELOAD=" ".join(SYSTEM_GEOS), PYTHONPATH=str(Path(__file__).parents[2]))
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[900.0, 897.75, 900.0, 800.0, 896.5, 900.0]"
