@@ -16,7 +16,6 @@ from pathlib import Path
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
-    QgsFeature,
     QgsFeatureRequest,
     QgsField,
     QgsProcessingAlgorithm,
@@ -26,13 +25,13 @@ from qgis.core import (
     QgsProcessingParameterDefinition,
     QgsProcessingParameterFile,
     QgsProcessingUtils,
-    QgsVectorFileWriter,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QMetaType, QVariant
 
 from ..core.checks.registry import Cancelled
 from ..core.errors import MasterplanError
 from ..gui.icons import icon
+from ..qgis_adapters.layer_copy import copy_to_geopackage
 from ..qgis_adapters.locale import user_language
 
 HELP_DIR = Path(__file__).resolve().parent / "help"
@@ -42,6 +41,16 @@ PLAN_EXTENSION = "gpkg"
 # Fields of a sink: QGIS >= 3.38 takes QMetaType.Type (the only choice under Qt 6), 3.22 QVariant.Type.
 _FIELD_TYPES = {"string": ("QString", "String"), "integer": ("LongLong", "LongLong"),
                 "real": ("Double", "Double")}
+
+
+_open_plan: str | None = None  # the active plan of the QGIS session, default of every PLAN parameter
+
+
+def set_open_plan(path: str | None) -> None:
+    """Called by the plugin when the active plan changes: algorithms created from then on (the Toolbox
+    creates one per dialog) propose it as their PLAN. qgis_process has none."""
+    global _open_plan
+    _open_plan = str(path) if path else None
 
 
 def _group_names() -> dict[str, str]:
@@ -110,9 +119,11 @@ class MasterPlanAlgorithm(QgsProcessingAlgorithm):
     # --- parameters shared by several algorithms ---------------------------------------------------------
 
     def plan_parameter(self, name: str = "PLAN") -> QgsProcessingParameterFile:
+        """The plan to work on; its default is the plan open in QGIS, if any (``set_open_plan``)."""
         return QgsProcessingParameterFile(
             name, QCoreApplication.translate("MasterPlanAlgorithm", "Master plan (GeoPackage)"),
             behavior=QgsProcessingParameterFile.Behavior.File, extension=PLAN_EXTENSION,
+            defaultValue=_open_plan,
         )
 
     def plan_path(self, parameters: dict, context: QgsProcessingContext, name: str = "PLAN") -> str:
@@ -174,37 +185,12 @@ def source_to_geopackage(source, context: QgsProcessingContext, feedback: QgsPro
     """Copy a Processing feature source (any layer, selection honoured) into a temporary GeoPackage.
 
     The plan adapters read files through GDAL; going through a file keeps one import / read path for
-    the toolbar, the command line and Processing, also for memory layers. The FID and geometry columns get
-    names no source field is likely to have, so every source field survives unchanged.
+    the toolbar, the command line and Processing, also for memory layers (``layer_copy``: each feature
+    keeps its id in the source, in ``ORIGINAL_ID_FIELD``).
     """
     path = QgsProcessingUtils.generateTempFilename(f"{name}.gpkg")
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    options.layerName = name
-    options.fileEncoding = "UTF-8"
-    options.layerOptions = ["FID=masterplan_source_fid", "GEOMETRY_NAME=masterplan_source_geom"]
-    writer = QgsVectorFileWriter.create(path, source.fields(), source.wkbType(), source.sourceCrs(),
-                                        context.transformContext(), options)
-    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
-        raise QgsProcessingException(
-            QCoreApplication.translate("MasterPlanAlgorithm", "The input layer could not be copied: {error}")
-            .format(error=writer.errorMessage())
-        )
-    total = source.featureCount()
-    step = 100.0 / total if total > 0 else 0.0
-    try:
-        for index, feature in enumerate(source.getFeatures(QgsFeatureRequest())):
-            if feedback.isCanceled():
-                raise Cancelled()
-            if not writer.addFeature(QgsFeature(feature)):
-                message = QCoreApplication.translate("MasterPlanAlgorithm",
-                                                     "A feature could not be copied: {error}")
-                raise QgsProcessingException(message.format(error=writer.errorMessage()))
-            if progress:
-                progress(index * step, "")
-    finally:
-        del writer  # closes the GeoPackage
-    return path
+    return copy_to_geopackage(source, path, name, context.transformContext(), QgsFeatureRequest(),
+                              feedback.isCanceled, progress)
 
 
 def qgis_crs(text: str) -> QgsCoordinateReferenceSystem:

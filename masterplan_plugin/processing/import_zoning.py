@@ -1,30 +1,18 @@
 """masterplan:importzoning — any polygon layer in a national standard → the plan's zoning.
 
-The layer (file, database or memory layer; selected features only when asked) is copied into a temporary
-GeoPackage and imported by ``plan_import.import_file``, the function behind the toolbar and
-``python -m masterplan_plugin import --zoning``: the same field presets, reprojection and harmonisation. The
-import runs in the algorithms' worker process (``worker.py``: QGIS's own GEOS and shapely's do not mix).
+An ``ImportLayerAlgorithm`` (``import_layer.py``: copy, worker process, import modes) that asks the layer's
+standard, the zones' status and, for a layer of one municipality without a commune field, its code; zones
+without one get the commune of their location. Unknown codes come out as ``UNKNOWN_CODES``.
 """
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsProcessing,
-    QgsProcessingOutputFile,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterString,
-)
+from qgis.core import QgsProcessingOutputString, QgsProcessingParameterEnum, QgsProcessingParameterString
 
-from ..core.errors import InputError
 from ..core.model import ZONING, plan_schema
 from ..core.nomenclature import STANDARDS
 from ..qgis_adapters.locale import user_language
-from .base import MasterPlanAlgorithm, crs_text, report_progress, source_to_geopackage
-from .worker import run_worker
+from .import_layer import ImportLayerAlgorithm
 
 STATUSES = plan_schema().domain_values("plan_status")  # existing, planned
 
@@ -40,16 +28,13 @@ def format_unknown_codes(unknown: dict[str, int]) -> str:
     return "; ".join(f"{code} ({count})" for code, count in sorted(unknown.items()))
 
 
-class ImportZoningAlgorithm(MasterPlanAlgorithm):
+class ImportZoningAlgorithm(ImportLayerAlgorithm):
     ID = "importzoning"
-    GROUP = "plan"
-    PLAN, INPUT, STANDARD, STATUS = "PLAN", "INPUT", "STANDARD", "STATUS"
+    PLAN_LAYER = ZONING
+    STANDARD, STATUS, COMMUNE_CODE = "STANDARD", "STATUS", "COMMUNE_CODE"
     CODE_FIELD, SUBCODE_FIELD = "CODE_FIELD", "SUBCODE_FIELD"
-    COMMUNE_FIELD, LABEL_FIELD, COMMUNE_CODE = "COMMUNE_FIELD", "LABEL_FIELD", "COMMUNE_CODE"
-    COUNT, UNKNOWN_CODES = "COUNT", "UNKNOWN_CODES"
-    # Field parameters -> plan field they fill (empty: the standard's preset names are tried).
-    FIELD_PARAMETERS = {CODE_FIELD: "national_code", SUBCODE_FIELD: "national_subcode",
-                        COMMUNE_FIELD: "commune_code", LABEL_FIELD: "label"}
+    COMMUNE_FIELD, LABEL_FIELD = "COMMUNE_FIELD", "LABEL_FIELD"
+    UNKNOWN_CODES = "UNKNOWN_CODES"
 
     def title(self) -> str:
         return self.tr("Import zoning into a plan")
@@ -57,63 +42,46 @@ class ImportZoningAlgorithm(MasterPlanAlgorithm):
     def tags(self) -> list[str]:
         return self.tr("zoning,import,PLU,CNIG,PAG,plan de secteur,HILUCS").split(",")
 
+    def input_label(self) -> str:
+        return self.tr("Zoning layer")
+
     def initAlgorithm(self, config=None) -> None:
-        language = user_language()
-        self.addParameter(self.plan_parameter(self.PLAN))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Zoning layer"), [QgsProcessing.SourceType.TypeVectorPolygon]))
+        super().initAlgorithm(config)
+        self.addOutput(QgsProcessingOutputString(self.UNKNOWN_CODES, self.tr("Unknown zone codes")))
+
+    def add_source_options(self) -> None:
+        # Before the fields: the standard decides which field names are tried.
+        labels = standard_labels(user_language())
         self.addParameter(QgsProcessingParameterEnum(
-            self.STANDARD, self.tr("Zoning standard of the layer"), standard_labels(language), False, 0))
-        descriptions = {
-            self.CODE_FIELD: self.tr("Zone code field (TYPEZONE, PAG category, plan de secteur zone)"),
-            self.SUBCODE_FIELD: self.tr("Sub-code field (FORMDOMI / DESTDOMI)"),
-            self.COMMUNE_FIELD: self.tr("Municipality code field"),
-            self.LABEL_FIELD: self.tr("Zone label field"),
+            self.STANDARD, self.tr("Zoning standard of the layer"), labels, False, 0))
+
+    def field_parameters(self) -> dict[str, tuple[str, str]]:
+        return {
+            self.CODE_FIELD: ("national_code",
+                              self.tr("Zone code field (TYPEZONE, PAG category, plan de secteur zone)")),
+            self.SUBCODE_FIELD: ("national_subcode", self.tr("Sub-code field (FORMDOMI / DESTDOMI)")),
+            self.COMMUNE_FIELD: ("commune_code", self.tr("Municipality code field")),
+            self.LABEL_FIELD: ("label", self.tr("Zone label field")),
         }
-        for name, description in descriptions.items():
-            self.addParameter(QgsProcessingParameterField(
-                name, description, None, self.INPUT, QgsProcessingParameterField.DataType.Any, False, True))
-        schema = plan_schema()
+
+    def add_options(self) -> None:
+        schema, language = plan_schema(), user_language()
         self.addParameter(QgsProcessingParameterEnum(
             self.STATUS, self.tr("Status of the imported zones"),
             [schema.domain_label("plan_status", status, language) for status in STATUSES], False, 0))
         self.addParameter(self.advanced(QgsProcessingParameterString(
             self.COMMUNE_CODE, self.tr("Municipality code of every zone (when the layer has no such field)"),
             None, False, True)))
-        self.addOutput(QgsProcessingOutputFile(self.PLAN, self.tr("Master plan")))
-        self.addOutput(QgsProcessingOutputNumber(self.COUNT, self.tr("Imported zones")))
-        self.addOutput(QgsProcessingOutputString(self.UNKNOWN_CODES, self.tr("Unknown zone codes")))
 
-    def execute(self, parameters, context, feedback) -> dict:
-        plan = self.plan_path(parameters, context)
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            raise InputError("The zoning layer cannot be read.", str(parameters.get(self.INPUT)))
-        standard = STANDARDS[self.parameterAsEnum(parameters, self.STANDARD, context)]
-        status = STATUSES[self.parameterAsEnum(parameters, self.STATUS, context)]
-        fields = {plan_field: self.parameterAsString(parameters, name, context) or None
-                  for name, plan_field in self.FIELD_PARAMETERS.items()}
-        constants = {"status": status}
+    def standard(self, parameters, context) -> str:
+        return STANDARDS[self.parameterAsEnum(parameters, self.STANDARD, context)]
+
+    def constants(self, parameters, context) -> dict:
+        constants = {"status": STATUSES[self.parameterAsEnum(parameters, self.STATUS, context)]}
         commune = self.parameterAsString(parameters, self.COMMUNE_CODE, context).strip()
         if commune:
             constants["commune_code"] = commune
+        return constants
 
-        feedback.setProgressText(self.tr("Reading the zoning layer…"))
-        copy = source_to_geopackage(source, context, feedback, "zoning", report_progress(feedback, 0, 50))
-        feedback.setProgressText(self.tr("Importing into the plan…"))
-        report = run_worker("import", {"plan": plan, "plan_layer": ZONING, "source": copy, "fields": fields,
-                                       "constants": constants, "standard": standard,
-                                       "source_crs": crs_text(source.sourceCrs()),
-                                       # the copy renumbers features: its FIDs are not the source's
-                                       "source_name": source.sourceName() or None, "source_fids": False},
-                          feedback, 50, 100)
-        feedback.setProgress(100)
-        used = ", ".join(f"{target} ← {origin}" for target, origin in sorted(report["field_map"].items()))
-        message = self.tr("{count} zones imported from {crs} ({standard}); fields used: {fields}.")
-        feedback.pushInfo(message.format(count=report["count"], crs=report["source_crs"], standard=standard,
-                                         fields=used))
-        for code, count in sorted(report["unknown_codes"].items()):
-            feedback.pushWarning(self.tr("Unknown {standard} code '{code}': {count} zone(s) left without "
-                                         "a HILUCS class.").format(standard=standard, code=code, count=count))
-        return {self.PLAN: plan, self.COUNT: report["count"],
-                self.UNKNOWN_CODES: format_unknown_codes(report["unknown_codes"])}
+    def extra_outputs(self, report: dict) -> dict:
+        return {self.UNKNOWN_CODES: format_unknown_codes(report["unknown_codes"])}

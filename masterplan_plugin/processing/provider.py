@@ -13,6 +13,12 @@ from ..gui.icons import icon, icon_path
 from .create_plan import CreatePlanAlgorithm
 from .export_atlas import ExportAtlasAlgorithm
 from .harmonise import HarmoniseAlgorithm
+from .import_layer import (
+    ImportAxesAlgorithm,
+    ImportCommunesAlgorithm,
+    ImportGreenAlgorithm,
+    ImportSitesAlgorithm,
+)
 from .import_zoning import ImportZoningAlgorithm
 from .indicators import IndicatorsAlgorithm
 from .validate import ValidateAlgorithm
@@ -22,7 +28,11 @@ PROVIDER_ID = "masterplan"
 # The one registry of the provider's algorithms, in Toolbox order.
 ALGORITHMS = (
     CreatePlanAlgorithm,
+    ImportCommunesAlgorithm,
     ImportZoningAlgorithm,
+    ImportAxesAlgorithm,
+    ImportGreenAlgorithm,
+    ImportSitesAlgorithm,
     HarmoniseAlgorithm,
     ValidateAlgorithm,
     IndicatorsAlgorithm,

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import sys
 
-from ..qgis_adapters.plan_worker import PROGRESS, emit, serve
+from ..qgis_adapters.plan_worker import PROGRESS, emit, import_layer, serve
 
 WORKER_MODULE = "masterplan_plugin.processing.worker"
 
@@ -29,17 +29,6 @@ def _progress(percent: float, step: str = "") -> None:
 
 
 # --- child side ---------------------------------------------------------------------------------------------
-
-def import_layer(args: dict) -> dict:
-    from ..qgis_adapters.plan_import import import_file
-
-    report = import_file(args["plan"], args["plan_layer"], args["source"], fields=args.get("fields"),
-                         constants=args.get("constants"), standard=args.get("standard"),
-                         source_crs=args.get("source_crs"), source_name=args.get("source_name"),
-                         source_fids=args.get("source_fids", True))
-    return {"count": report.count, "unknown_codes": report.unknown_codes, "field_map": report.field_map,
-            "source_crs": report.source_crs}
-
 
 def validate(args: dict) -> dict:
     from ..cli import render_report

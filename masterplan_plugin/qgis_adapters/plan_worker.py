@@ -1,6 +1,6 @@
 """The child process the workspace's background tasks run: ``python -m
 masterplan_plugin.qgis_adapters.plan_worker COMMAND JSON``, COMMAND one of ``validate``, ``decide``,
-``export``.
+``export``, ``import``.
 
 Why a process and not a thread of QGIS: inside the QGIS desktop, shapely's own GEOS (3.13, bundled with the
 wheel) shares the process with the GEOS QGIS links (3.11 on Debian bookworm). The dynamic linker binds
@@ -72,7 +72,26 @@ def export(args: dict) -> dict:
     return {"target": str(target)}
 
 
-COMMANDS = {"validate": validate, "decide": decide, "export": export}
+def import_layer(args: dict) -> dict:
+    """Import a file (or a copy of a QGIS layer) into a plan layer, or a CNIG document folder
+    (``cnig_document``); the toolbar's Import dialog and the Processing import algorithms call it.
+    ``{"reports": [ImportReport as a dict, ...]}``."""
+    if args.get("cnig_document"):
+        from .cnig_document import import_cnig_document
+
+        reports = import_cnig_document(args["plan"], args["cnig_document"], mode=args.get("mode"))
+    else:
+        from .plan_import import import_file
+
+        reports = [import_file(args["plan"], args["plan_layer"], args["source"], layer=args.get("layer"),
+                               fields=args.get("fields"), constants=args.get("constants"),
+                               standard=args.get("standard"), source_crs=args.get("source_crs"),
+                               source_name=args.get("source_name"), source_fids=args.get("source_fids", True),
+                               mode=args.get("mode"), key=args.get("key"))]
+    return {"reports": [report.to_dict() for report in reports]}
+
+
+COMMANDS = {"validate": validate, "decide": decide, "export": export, "import": import_layer}
 
 
 def emit_error(error) -> None:

@@ -51,7 +51,8 @@ from masterplan_plugin.qgis_adapters.validation import (
 )
 
 TEMPORARY = "TEMPORARY_OUTPUT"
-IDS = ("createplan", "importzoning", "harmonise", "validate", "indicators", "exportatlas")
+IDS = ("createplan", "importcommunes", "importzoning", "importaxes", "importgreen", "importsites",
+       "harmonise", "validate", "indicators", "exportatlas")
 PAG_SOURCE = "lu_zoning"  # the Luxembourg PAG file of the demo: 17 zones, one unknown code, 'HAB-3'
 CNIG_SOURCE = "fr_zoning"  # the French CNIG file: TYPEZONE, FORMDOMI, LIBELLE, INSEE
 
@@ -131,7 +132,7 @@ def value(feature: QgsFeature, name: str):
 
 # --- provider -----------------------------------------------------------------------------------------------
 
-def test_provider_lists_its_six_algorithms_from_one_registry(provider):
+def test_provider_lists_its_algorithms_from_one_registry(provider):
     assert provider.id() == "masterplan" and provider.name() == "Master plan"
     assert not provider.icon().isNull()
     listed = sorted(algorithm.id() for algorithm in provider.algorithms())
@@ -191,6 +192,10 @@ def test_toolbox_dialog_builds_and_its_defaults_are_acceptable(toolbox_dialog, d
     plan, zoning = str(demo / "demo_plan.gpkg"), str(source(demo, PAG_SOURCE))
     required = {"createplan": {"OUTPUT": str(demo / "new.gpkg")},
                 "importzoning": {"PLAN": plan, "INPUT": zoning},
+                "importcommunes": {"PLAN": plan, "INPUT": str(source(demo, "fr_communes"))},
+                "importaxes": {"PLAN": plan, "INPUT": str(source(demo, "fr_axes"))},
+                "importgreen": {"PLAN": plan, "INPUT": str(source(demo, "fr_green"))},
+                "importsites": {"PLAN": plan, "INPUT": str(source(demo, "fr_sites"))},
                 "harmonise": {"INPUT": zoning}}.get(algorithm_id, {"PLAN": plan})
     parameters = toolbox_dialog(algorithm_id, required)
     algorithm = QgsApplication.processingRegistry().algorithmById(f"masterplan:{algorithm_id}")
@@ -241,7 +246,8 @@ def test_importzoning_of_a_memory_layer_equals_the_file_import(run, demo, tmp_pa
     by_processing = create_plan(tmp_path / "a.gpkg").gpkg
     by_adapter = create_plan(tmp_path / "b.gpkg").gpkg
     path = source(demo, PAG_SOURCE)
-    result = run("importzoning", {"PLAN": str(by_processing), "INPUT": memory_copy(path),
+    layer = memory_copy(path)
+    result = run("importzoning", {"PLAN": str(by_processing), "INPUT": layer,
                                   "STANDARD": STANDARDS.index("PAG")})
     report = import_file(by_adapter, "zoning", path, standard="PAG")
     assert result["PLAN"] == str(by_processing)
@@ -251,12 +257,12 @@ def test_importzoning_of_a_memory_layer_equals_the_file_import(run, demo, tmp_pa
     for column in ("national_code", "national_subcode", "hilucs_code", "commune_code", "standard", "status"):
         assert ours.attributes[column].tolist() == theirs.attributes[column].tolist(), column
     assert all(a.equals_exact(b, 1e-6) for a, b in zip(ours.geometries, theirs.geometries, strict=True))
-    # Zones keep their source: the file and its FIDs; the layer's name, but not the FIDs of the
-    # temporary copy Processing imports from (they are not the layer's).
+    # Zones keep their source: the file and its FIDs; the layer's name and its feature ids (not those of
+    # the temporary copy Processing imports from).
     assert theirs.attributes["source_document"].tolist() == [path.name] * 17
     assert theirs.attributes["source_fid"].tolist() == read_vector(path).ids.tolist()
     assert set(ours.attributes["source_document"]) == {path.stem}
-    assert ours.attributes["source_fid"].tolist() == [None] * 17
+    assert ours.attributes["source_fid"].tolist() == [feature.id() for feature in features(layer)]
 
 
 def test_importzoning_honours_field_parameters_status_and_the_selection(run, demo, tmp_path):
@@ -526,7 +532,7 @@ def chain_model() -> QgsProcessingModelAlgorithm:
     imported = child("import", "importzoning", {
         "PLAN": QgsProcessingModelChildParameterSource.fromModelParameter("plan"),
         "INPUT": QgsProcessingModelChildParameterSource.fromModelParameter("zoning"),
-    }, {"STANDARD": STANDARDS.index("PAG")})
+    }, {"STANDARD": STANDARDS.index("PAG"), "IMPORT_MODE": 2})  # append: the zones are drawn twice
     validated = child("validate", "validate", {
         "PLAN": QgsProcessingModelChildParameterSource.fromChildOutput("import", "PLAN"),
     })
