@@ -32,6 +32,15 @@ FIELD_OPTIONS = {
 }
 
 
+ATLAS_COVER_OPTIONS = {
+    "organisation": "organisation on the cover",
+    "author": "author on the cover and in the PDFs' metadata",
+    "version": "document version on the cover",
+    "status": "document status: draft, review, approved or any text",
+    "sources": "data sources printed on the cover, before the zoning's source documents",
+}
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m masterplan_plugin",
@@ -110,6 +119,15 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["fr", "en", "de"],
         help="language of the pages (default: QGIS's interface language)",
     )
+    atlas.add_argument(
+        "--legend",
+        choices=["hilucs", "national"],
+        default="hilucs",
+        help="zoning colours: hilucs (harmonised, default) or national (each municipality in its own "
+        "standard's legend: CNIG, PAG, plan de secteur)",
+    )
+    for name, meaning in ATLAS_COVER_OPTIONS.items():
+        atlas.add_argument(f"--{name}", metavar="TEXT", help=f"{meaning} (default: the plan's setting)")
     return parser
 
 
@@ -277,6 +295,8 @@ def run_atlas(args) -> int:
         dpi=args.dpi,
         combined=not args.no_combined,
         language=args.language,
+        legend=args.legend,
+        **{name: getattr(args, name) for name in ATLAS_COVER_OPTIONS},
     )
     print(describe(result))
     return EXIT_OK

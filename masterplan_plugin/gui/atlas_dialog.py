@@ -1,4 +1,6 @@
-"""Export atlas dialog: output folder, municipalities, combined PDF, page format, resolution, language.
+"""Export atlas dialog: output folder, municipalities, combined PDF, page format, resolution, language,
+zoning legend (harmonised or national) and the cover's organisation, author, version, status and sources
+(proposed from the plan's settings; what the user leaves unchanged is exported as the plan says).
 
 The export runs as an ``AtlasTask`` (QGIS's task manager shows it too); the dialog shows its progress and
 turns its Close button into a Cancel button while it runs. Layout in the .ui beside this file.
@@ -18,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -44,6 +47,12 @@ class AtlasDialog(QDialog, FORM_CLASS):
     dpi_spin: QSpinBox
     language_combo: QComboBox
     combined_check: QCheckBox
+    legend_combo: QComboBox
+    organisation_edit: QLineEdit
+    author_edit: QLineEdit
+    version_edit: QLineEdit
+    status_combo: QComboBox
+    sources_edit: QLineEdit
     communes_list: QListWidget
     select_all_button: QPushButton
     select_none_button: QPushButton
@@ -66,6 +75,12 @@ class AtlasDialog(QDialog, FORM_CLASS):
         for code, name in (("fr", "Français"), ("en", "English"), ("de", "Deutsch")):
             self.language_combo.addItem(name, code)
         self.language_combo.setCurrentIndex(self.language_combo.findData(atlas_language(user_language())))
+        self.legend_combo.addItem(self.tr("Harmonised (HILUCS classes)"), "hilucs")
+        self.legend_combo.addItem(self.tr("National (each municipality's own standard)"), "national")
+        for code, label in (("draft", self.tr("Draft")), ("review", self.tr("For review")),
+                            ("approved", self.tr("Approved"))):
+            self.status_combo.addItem(label, code)
+        self._load_cover_defaults()
         self._export_button.setText(self.tr("Export"))
         self.button_box.accepted.connect(self.start_export)
         self.button_box.rejected.connect(self.reject)
@@ -83,6 +98,32 @@ class AtlasDialog(QDialog, FORM_CLASS):
     @property
     def _close_button(self) -> QPushButton:
         return self.button_box.button(QDialogButtonBox.StandardButton.Close)
+
+    # --- cover ---------------------------------------------------------------------------------------
+
+    def _load_cover_defaults(self) -> None:
+        """The plan's settings (organisation, author, document_version, document_status, sources)."""
+        from ..qgis_adapters.atlas_front import front_matter
+        from ..qgis_adapters.plan_store import read_plan_settings
+
+        try:
+            front = front_matter(read_plan_settings(self.plan_path))
+        except MasterplanError:
+            return  # the municipalities' list says what is wrong with the plan
+        self.organisation_edit.setText(front.organisation)
+        self.author_edit.setText(front.author)
+        self.version_edit.setText(front.version)
+        self.sources_edit.setText(front.sources)
+        if self.status_combo.findData(front.status) < 0:
+            self.status_combo.addItem(front.status, front.status)  # a status of the plan's own words
+        self.status_combo.setCurrentIndex(self.status_combo.findData(front.status))
+
+    def cover_options(self) -> dict[str, str]:
+        """What the cover prints, as ``export_atlas`` options."""
+        return {"organisation": self.organisation_edit.text().strip(),
+                "author": self.author_edit.text().strip(),
+                "version": self.version_edit.text().strip(), "status": self.status_combo.currentData(),
+                "sources": self.sources_edit.text().strip()}
 
     # --- municipalities ------------------------------------------------------------------------------
 
@@ -141,7 +182,8 @@ class AtlasDialog(QDialog, FORM_CLASS):
         description = self.tr("Master plan atlas: {plan}").format(plan=self.plan_path.stem)
         task = AtlasTask(description, self.plan_path, output, None if everything else communes,
                          self.format_combo.currentData(), self.dpi_spin.value(),
-                         self.combined_check.isChecked(), self.language_combo.currentData())
+                         self.combined_check.isChecked(), self.language_combo.currentData(),
+                         legend=self.legend_combo.currentData(), **self.cover_options())
         task.progressChanged.connect(lambda value: self.progress_bar.setValue(round(value)))
         task.step_changed.connect(self.status_label.setText)
         task.succeeded.connect(self._succeeded)
@@ -155,7 +197,9 @@ class AtlasDialog(QDialog, FORM_CLASS):
 
     def _set_running(self, running: bool) -> None:
         inputs = (self.output_widget, self.format_combo, self.dpi_spin, self.language_combo,
-                  self.combined_check, self.communes_list, self.select_all_button, self.select_none_button)
+                  self.combined_check, self.communes_list, self.select_all_button, self.select_none_button,
+                  self.legend_combo, self.organisation_edit, self.author_edit, self.version_edit,
+                  self.status_combo, self.sources_edit)
         for widget in inputs:
             widget.setEnabled(not running)
         self._close_button.setText(self.tr("Cancel export") if running else self.tr("Close"))

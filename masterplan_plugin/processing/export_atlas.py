@@ -22,6 +22,9 @@ from .base import MasterPlanAlgorithm, report_progress
 PAGE_FORMATS = ("A3", "A4")
 LANGUAGES = (None, "fr", "en", "de")  # None: QGIS's interface language
 LANGUAGE_NAMES = ("Français", "English", "Deutsch")  # each language in its own words: not translated
+LEGENDS = ("hilucs", "national")
+STATUSES = (None, "draft", "review", "approved")  # None: the plan's setting (document_status)
+COVER_TEXTS = ("ORGANISATION", "AUTHOR", "VERSION", "SOURCES")  # export_atlas options, in upper case
 
 
 def parse_communes(text: str) -> list[str] | None:
@@ -34,7 +37,7 @@ class ExportAtlasAlgorithm(MasterPlanAlgorithm):
     ID = "exportatlas"
     GROUP = "outputs"
     PLAN, OUTPUT, COMMUNES, FORMAT, DPI = "PLAN", "OUTPUT", "COMMUNES", "FORMAT", "DPI"
-    COMBINED, LANGUAGE = "COMBINED", "LANGUAGE"
+    COMBINED, LANGUAGE, LEGEND, STATUS = "COMBINED", "LANGUAGE", "LEGEND", "STATUS"
     FILES, COMBINED_PDF, PAGES = "FILES", "COMBINED_PDF", "PAGES"
 
     def title(self) -> str:
@@ -59,6 +62,21 @@ class ExportAtlasAlgorithm(MasterPlanAlgorithm):
         self.addParameter(self.advanced(QgsProcessingParameterEnum(
             self.LANGUAGE, self.tr("Language of the pages"),
             [self.tr("QGIS interface language"), *LANGUAGE_NAMES], False, 0)))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.LEGEND, self.tr("Zoning legend"),
+            [self.tr("Harmonised (HILUCS)"), self.tr("National (each municipality's own standard)")],
+            False, 0))
+        cover = {"ORGANISATION": self.tr("Organisation (cover; default: the plan's setting)"),
+                 "AUTHOR": self.tr("Author (cover and PDF metadata; default: the plan's setting)"),
+                 "VERSION": self.tr("Document version (cover; default: the plan's setting)"),
+                 "SOURCES": self.tr("Data sources (cover, before the zoning's source documents)")}
+        for name, description in cover.items():
+            self.addParameter(self.advanced(
+                QgsProcessingParameterString(name, description, None, False, True)))
+        self.addParameter(self.advanced(QgsProcessingParameterEnum(
+            self.STATUS, self.tr("Document status (cover)"),
+            [self.tr("The plan's setting (draft if none)"), self.tr("Draft"), self.tr("For review"),
+             self.tr("Approved")], False, 0)))
         self.addOutput(QgsProcessingOutputString(self.FILES, self.tr("PDF files")))
         self.addOutput(QgsProcessingOutputFile(self.COMBINED_PDF, self.tr("Combined PDF")))
         self.addOutput(QgsProcessingOutputNumber(self.PAGES, self.tr("Pages")))
@@ -74,6 +92,10 @@ class ExportAtlasAlgorithm(MasterPlanAlgorithm):
             dpi=self.parameterAsInt(parameters, self.DPI, context),
             combined=self.parameterAsBoolean(parameters, self.COMBINED, context),
             language=LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)],
+            legend=LEGENDS[self.parameterAsEnum(parameters, self.LEGEND, context)],
+            status=STATUSES[self.parameterAsEnum(parameters, self.STATUS, context)],
+            **{name.lower(): self.parameterAsString(parameters, name, context) or None
+               for name in COVER_TEXTS},
             progress=report_progress(feedback), is_cancelled=feedback.isCanceled,
         )
         feedback.pushInfo(describe(result))

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import shapely
 from qgis.core import (
     Qgis,
     QgsAbstractLayoutIterator,
@@ -41,9 +42,11 @@ from qgis.core import (
     QgsRenderContext,
 )
 
+from ..core.borders import national_borders
 from ..core.checks.registry import Cancelled
 from ..core.errors import InputError, PlanError, error_message
 from ..core.indicators import compute_indicators
+from ..core.model import COMMUNES, ZONING
 from .atlas_blocks import (
     PAGES,
     Texts,
@@ -51,14 +54,25 @@ from .atlas_blocks import (
     atlas_language,
     combined_file_name,
     commune_sheets,
-    communes_table,
     format_number,
     sorted_classes,
     summary_table,
 )
+from .atlas_front import (
+    FrontMatter,
+    communes_table,
+    document_lines,
+    findings_list_table,
+    front_matter,
+    sources_text,
+    zoning_sources,
+)
 from .atlas_layout import (
+    FRONT_PAGE_COUNT,
     PAPER,
     SCALES,
+    FrontContent,
+    MapOptions,
     PageContext,
     SheetFiller,
     atlas_layers,
@@ -66,13 +80,14 @@ from .atlas_layout import (
     fill_front,
     load_layout,
 )
+from .atlas_legend import check_legend_mode, hierarchies_in_order, legend_presence, national_pairs
 from .locale import user_language
 from .plan_store import add_plan_to_project, read_plan_settings
 from .validation import load_snapshot, read_register
 
 LOG = logging.getLogger(__name__)
 DPI_RANGE = (50, 1200)
-FRONT_PAGES = 2  # cover and summary; long tables add continuation pages
+FRONT_PAGES = FRONT_PAGE_COUNT  # cover, summary, open findings; long tables add continuation pages
 STALE_AFTER_S = 3600.0  # a temporary this old belongs to an export that was killed
 
 Progress = Callable[[float, str], None]
@@ -98,18 +113,27 @@ class AtlasResult:
 def export_atlas(gpkg: str | Path, output_dir: str | Path, communes: list[str] | None = None,
                  page_format: str = "A3", dpi: int = 150, combined: bool = True, language: str | None = None,
                  progress: Progress | None = None,
-                 is_cancelled: Callable[[], bool] | None = None) -> AtlasResult:
+                 is_cancelled: Callable[[], bool] | None = None, legend: str = "hilucs",
+                 organisation: str | None = None, author: str | None = None, version: str | None = None,
+                 status: str | None = None, sources: str | None = None) -> AtlasResult:
     """Export the plan's atlas into ``output_dir``; raises ``Cancelled`` when ``is_cancelled()`` says so.
 
     ``communes``: municipality codes (default: all); ``page_format``: 'A3' or 'A4' (landscape);
-    ``language``: 'fr', 'en' or 'de' for the printed texts (default: QGIS's interface language).
+    ``language``: 'fr', 'en' or 'de' for the printed texts (default: QGIS's interface language);
+    ``legend``: 'hilucs' (harmonised colours everywhere) or 'national' (each municipality's zoning plan in
+    its own standard's legend: CNIG, PAG, plan de secteur); ``organisation``, ``author``, ``version``,
+    ``status`` ('draft', 'review', 'approved' or any text) and ``sources`` (free text) go on the cover and
+    into the PDFs' metadata — when not given, the plan's settings of the same meaning (``atlas_front``).
     """
     started = time.perf_counter()
     page_format, dpi = _check_options(page_format, dpi)
+    legend = check_legend_mode(legend)
     plan = Path(gpkg).resolve()
     plan_settings = read_plan_settings(plan)
     language = atlas_language(language or user_language())
     texts = Texts(language)
+    front_info = front_matter(plan_settings, organisation=organisation, author=author, version=version,
+                              status=status, sources=sources)
     output = Path(output_dir).resolve()
     report = _Reporter(progress, is_cancelled)
 
@@ -122,11 +146,14 @@ def export_atlas(gpkg: str | Path, output_dir: str | Path, communes: list[str] |
         # and the templates (0.67 s -> 0.43 s of setup on the 10k-zone benchmark plan).
         pending = pool.submit(_atlas_data, plan, communes, language)
         try:
-            layers = _atlas_project(project, plan, plan_settings["crs"], texts)
+            styled = _atlas_project(project, plan, plan_settings["crs"], texts, front_info)
             sheet_layout = load_layout(project, "sheets", page_format, "masterplan_atlas_sheets")
             project.layoutManager().addLayout(sheet_layout)
             front = load_layout(project, "front", page_format, "masterplan_atlas_front") if combined else None
             data = pending.result()
+            options = MapOptions(legend, frozenset(data.pairs), tuple(data.classes), tuple(data.borders_wkb),
+                                 PAPER[page_format][0] / PAPER["A3"][0])
+            layers = atlas_layers(plan, project, styled, texts, options)
         except BaseException:
             project.clear()
             raise
@@ -147,30 +174,38 @@ def export_atlas(gpkg: str | Path, output_dir: str | Path, communes: list[str] |
         context = PageContext(plan.stem, date.today().isoformat(), plan_settings["crs"],
                               _register_note(register, texts))
         filler = SheetFiller(sheet_layout, layers, {sheet.code: sheet for sheet in sheets}, texts, context,
-                             extent)
+                             extent, data.presence, legend)
+        titles = {sheet.code: pdf_title(plan.stem, texts, sheet) for sheet in sheets}
         sheet_layout.renderContext().setPredefinedScales(list(SCALES))
         settings = pdf_settings(dpi)
 
-        commune_pdfs = _export_communes(sheet_layout, filler, settings, output, temporaries, report)
+        commune_pdfs = _export_communes(sheet_layout, filler, settings, output, temporaries, report, titles)
         timings["communes"] = time.perf_counter() - started - timings["setup"]
         combined_pdf = None
         if combined:
             project.layoutManager().addLayout(front)
-            tables = {"cover_communes": communes_table(sheets, language),
-                      "summary_table": summary_table(indicators, sheets, register, language)}
+            tables = {"summary_table": summary_table(indicators, sheets, register, language)}
             tables.update(agglomeration_tables(indicators, language))
+
             def subtitle(front_pages: int) -> str:
                 return f"{texts['atlas_subtitle']} — " + texts.format(
                     "atlas_scope", communes=len(sheets), countries=len({sheet.country for sheet in sheets}),
                     pages=front_pages + len(PAGES) * len(sheets))
 
-            classes = [code for code, _ in sorted_classes(indicators.totals.zoning_ha)]
-            keep_alive.append(fill_front(front, layers, texts, context, extent, tables, classes, subtitle))
+            content = FrontContent(
+                tables, findings_list_table(register, sheets, language),
+                lambda front_pages: communes_table(sheets, language, front_pages),
+                [code for code, _ in sorted_classes(indicators.totals.zoning_ha)], subtitle,
+                document_lines(front_info, texts, context.date),
+                sources_text(front_info, data.sources, texts))
+            keep_alive.append(fill_front(front, layers, texts, context, extent, content))
             front_pages = front.pageCollection().pageCount()
             total_pages += front_pages - FRONT_PAGES
             report.total = total_pages
             combined_pdf = output / combined_file_name(plan.stem)
-            _export_combined(front, sheet_layout, filler, settings, combined_pdf, temporaries, report)
+            set_pdf_metadata(project, pdf_title(plan.stem, texts), front_info)
+            _export_combined(front, sheet_layout, filler, settings, combined_pdf, temporaries, report,
+                             pdf_info(pdf_title(plan.stem, texts), front_info, texts))
             timings["combined"] = time.perf_counter() - started - sum(timings.values())
         _commit(temporaries)
     except BaseException:
@@ -190,25 +225,86 @@ class _AtlasData:
     indicators: object  # core.indicators.PlanIndicators
     register: list
     sheets: list
+    presence: dict = field(default_factory=dict)  # commune code -> atlas_legend.LegendPresence
+    pairs: set = field(default_factory=set)  # (standard, national code) of the plan's zones
+    classes: list = field(default_factory=list)  # HILUCS classes of the plan's zones
+    borders_wkb: list = field(default_factory=list)  # national border stretches
+    sources: list = field(default_factory=list)  # the zoning's source documents, one line each
 
 
 def _atlas_data(plan: Path, communes: list[str] | None, language: str) -> _AtlasData:
-    """The figures and findings the pages print: core indicators, the register, one sheet per commune."""
+    """The figures and findings the pages print: core indicators, the register, one sheet per commune,
+    and what the maps and legends need (national codes, classes, borders, legend entries)."""
     snapshot = load_snapshot(plan)
     indicators = compute_indicators(snapshot)
     register = read_register(plan)
     selected = _selection(communes, [item.code for item in indicators.communes])
     sheets = commune_sheets(snapshot, indicators, register, language, selected)
-    return _AtlasData(indicators, register, sheets)
+    presence = legend_presence(snapshot, selected)
+    for item in indicators.communes:
+        if item.code in presence:
+            presence[item.code].hierarchies = hierarchies_in_order(item.axes_km_by_hierarchy)
+    zoning = snapshot.layer(ZONING)
+    classes = sorted({code for code in zoning.column("hilucs_code") if code}) if len(zoning) else []
+    return _AtlasData(indicators, register, sheets, presence, national_pairs(snapshot), classes,
+                      _border_stretches(snapshot), zoning_sources(snapshot, language))
 
 
-def _atlas_project(project: QgsProject, plan: Path, crs: str, texts: Texts):
-    """The export's own project: the plan's styled layers and the atlas's context layers."""
+def _border_stretches(snapshot) -> list[bytes]:
+    communes = snapshot.layer(COMMUNES)
+    if not len(communes):
+        return []
+    usable = communes.usable
+    stretches = national_borders(communes.geometries[usable], communes.column("country")[usable])
+    return [shapely.to_wkb(stretch.geometry) for stretch in stretches]
+
+
+def _atlas_project(project: QgsProject, plan: Path, crs: str, texts: Texts, front: FrontMatter):
+    """The export's own project with the plan's styled layers; its metadata names the atlas."""
     project.setCrs(QgsCoordinateReferenceSystem(crs))
+    set_pdf_metadata(project, pdf_title(plan.stem, texts), front)
+    return add_plan_to_project(plan, project)
+
+
+def pdf_title(plan_name: str, texts: Texts, sheet=None) -> str:
+    """'demo_plan · Audun-le-Tiche (57038) — Master plan atlas'; the combined PDF: 'demo_plan — …'."""
+    if sheet is None:
+        return f"{plan_name} — {texts['atlas_title']}"
+    return f"{plan_name} · {sheet.name} ({sheet.code}) — {texts['atlas_title']}"
+
+
+def set_pdf_metadata(project: QgsProject, title: str, front: FrontMatter) -> None:
+    """What QGIS writes into a layout's PDF (Title, Author) when ``exportMetadata`` is on."""
     metadata = project.metadata()
-    metadata.setTitle(f"{texts['atlas_title']} · {plan.stem}")
+    metadata.setTitle(title)
+    metadata.setAuthor(front.author or front.organisation)
     project.setMetadata(metadata)
-    return atlas_layers(plan, project, add_plan_to_project(plan, project), texts)
+
+
+def pdf_info(title: str, front: FrontMatter, texts: Texts) -> dict[str, str]:
+    """The combined PDF's document information (GDAL's PDF metadata items)."""
+    subject = " · ".join(filter(None, [texts["atlas_subtitle"], front.organisation, front.version,
+                                       front.status_label(texts)]))
+    return {"TITLE": title, "AUTHOR": front.author or front.organisation, "SUBJECT": subject,
+            "CREATOR": texts["made_with"]}
+
+
+def write_pdf_info(path: Path, info: dict[str, str]) -> bool:
+    """Set a finished PDF's document information (QGIS's multi-layout export writes none): GDAL's PDF
+    driver appends it as an incremental update. False (logged) where GDAL cannot read PDFs."""
+    from osgeo import gdal
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")  # this thread's GDAL messages: the result says enough
+    try:
+        dataset = gdal.Open(str(path), gdal.GA_Update)
+        written = dataset is not None and all(
+            dataset.SetMetadataItem(key, value or "") == gdal.CE_None for key, value in info.items())
+        dataset = None  # closing writes the update
+    finally:
+        gdal.PopErrorHandler()
+    if not written:
+        LOG.warning("The PDF's title could not be written into %s (GDAL cannot update this PDF)", path.name)
+    return written
 
 
 def pdf_settings(dpi: int) -> QgsLayoutExporter.PdfExportSettings:
@@ -315,7 +411,7 @@ def _remove_stale_temporaries(finals: list[Path], max_age_s: float = STALE_AFTER
 
 
 def _export_communes(layout, filler: SheetFiller, settings, output: Path, temporaries: dict[Path, Path],
-                     report: _Reporter) -> dict[str, Path]:
+                     report: _Reporter, titles: dict[str, str] | None = None) -> dict[str, Path]:
     atlas = layout.atlas()
     if not atlas.beginRender():
         raise PlanError("The atlas cannot iterate over the municipalities.", "QgsLayoutAtlas.beginRender")
@@ -330,6 +426,10 @@ def _export_communes(layout, filler: SheetFiller, settings, output: Path, tempor
             final = output / sheet.file_name
             temporary = _temporary(final)
             temporaries[temporary] = final
+            if titles:
+                metadata = layout.project().metadata()
+                metadata.setTitle(titles[sheet.code])
+                layout.project().setMetadata(metadata)
             result = QgsLayoutExporter(layout).exportToPdf(str(temporary), settings)
             _check_result(result, final)
             pdfs[sheet.code] = final
@@ -371,7 +471,8 @@ class _FrontThenSheets(QgsAbstractLayoutIterator):
 
 
 def _export_combined(front, sheets, filler: SheetFiller, settings, final: Path,
-                     temporaries: dict[Path, Path], report: _Reporter) -> None:
+                     temporaries: dict[Path, Path], report: _Reporter,
+                     info: dict[str, str] | None = None) -> None:
     feedback = QgsFeedback()
     atlas = sheets.atlas()
     report.check()
@@ -406,6 +507,8 @@ def _export_combined(front, sheets, filler: SheetFiller, settings, final: Path,
     if feedback.isCanceled() or result == QgsLayoutExporter.ExportResult.Canceled:
         raise Cancelled()
     _check_result(result, final, error)
+    if info:
+        write_pdf_info(temporary, info)
     report.pages(len(PAGES), final.name)
 
 

@@ -35,6 +35,7 @@ from ..core import nomenclature
 from ..core.checks.catalogue import rule_catalogue, rule_title
 from ..core.indicators import NOISE_HA, CommuneIndicators, PlanIndicators
 from ..core.model import COMMUNES, GREEN, SITES, pick_label, plan_schema
+from ..core.nomenclature.legends import hilucs_swatch
 from ..core.number_format import DASH, SEPARATORS, format_number  # noqa: F401 (shared formatting)
 from ..core.plan import PlanSnapshot
 from ..core.register import RegisterEntry
@@ -45,7 +46,7 @@ STYLES_PATH = RESOURCES / "styles" / "styles.json"
 LANGUAGES = ("fr", "en", "de")
 PAGES = ("zoning", "mobility", "green")
 PAGE_OF_LAYER = {"mobility_axes": "mobility", "green_spaces": "green"}
-UNKNOWN_SWATCH = "#ffffff"
+UNKNOWN_SWATCH = "#e6e6e6"  # styles.json's unknown-code fill: a zone without class is not white paper
 
 
 # --- language -----------------------------------------------------------------------------------------------
@@ -110,7 +111,8 @@ def sorted_classes(zoning_ha: dict[str | None, float]) -> list[tuple[str | None,
 
 
 def hilucs_colour(code: str | None) -> str:
-    return UNKNOWN_SWATCH if code is None else nomenclature.hilucs_class(code).colour
+    """The class's fill on the maps (``hilucs_palette.csv``: sub-classes told apart), for table swatches."""
+    return UNKNOWN_SWATCH if code is None else hilucs_swatch(code).colour
 
 
 def domain_label(domain: str, value: str | None, language: str) -> str:

@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import logging
 import sys
+import textwrap
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from qgis.core import (
@@ -76,6 +77,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.errors import PlanError
 from ..core.model import AXES, COMMUNES, GREEN, SITES, ZONING, pick_label, plan_schema
+from ..core.nomenclature.legends import legend_key
 from .atlas_blocks import (
     PAGES,
     SEPARATORS,
@@ -87,6 +89,17 @@ from .atlas_blocks import (
     format_number,
     hilucs_label,
 )
+from .atlas_legend import LegendPresence
+from .atlas_maps import (
+    border_layer,
+    harmonised_copy,
+    hierarchy_legend_layer,
+    label_axes,
+    label_zone_codes,
+    status_legend_layer,
+    zoning_renderer,
+)
+from .styles import apply_default_style, legend_class, style_specs
 
 LOG = logging.getLogger(__name__)
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "resources" / "templates"
@@ -100,6 +113,10 @@ NORTH_ARROW = "arrows/NorthArrow_02.svg"
 VEIL = "255,255,255,165"  # neighbours: white at 65 % over the full-colour plan
 POINT_MM = 0.352778
 MAP_MARGIN = 0.06  # context around a municipality, as a share of its size
+MAP_HEIGHT, COVER_MAP_HEIGHT = 201.0, 195.0  # A3 mm; the scale strip is under the map
+FRONT_PAGE_COUNT = 3  # cover, agglomeration summary, open findings
+LEGEND_GROUP_MM, LEGEND_ENTRY_MM = 6.0, 4.75  # A3 heights of a legend heading and of one entry
+LEGEND_WRAP_CHARS = 34  # characters of a label in one of two legend columns
 
 SHEET_ITEMS = tuple(f"{page}_{name}" for page in PAGES for name in (
     "map", "overview", "legend", "scalebar", "scale_text", "north", "theme_title", "plan_name",
@@ -110,7 +127,9 @@ FRONT_ITEMS = ("cover_title", "cover_plan_name", "cover_subtitle", "cover_map", 
                "cover_legend", "cover_footer",
                "summary_title", "summary_table", "summary_land_use_heading", "summary_land_use",
                "summary_modes_heading", "summary_modes", "summary_green_heading", "summary_green",
-               "summary_sites_heading", "summary_sites", "summary_footer")
+               "summary_sites_heading", "summary_sites", "summary_footer",
+               "cover_document", "cover_sources_heading", "cover_sources",
+               "findings_title", "findings_list", "findings_footer")
 
 
 def template_path(kind: str, page_format: str) -> Path:
@@ -130,19 +149,43 @@ class AtlasLayers:
     boundaries: QgsVectorLayer  # atlas coverage: current municipality outlined, neighbours veiled
     zoning_faint: QgsVectorLayer  # zoning as a pale background of the mobility and green plans
     overview: QgsVectorLayer  # the agglomeration, current municipality highlighted
+    cover_zoning: QgsVectorLayer | None = None  # harmonised colours, no labels: the cover map
+    cover_axes: QgsVectorLayer | None = None  # the axes without their names: the cover map
+    borders: QgsVectorLayer | None = None  # national borders, above everything (None: one country)
+    hierarchy_legend: QgsVectorLayer | None = None  # legend only: line widths of the hierarchy
+    status_legend: QgsVectorLayer | None = None  # legend only: existing solid, planned dashed
+    border_boxes: list = field(default_factory=list)  # bounding boxes of the border stretches
 
     def page_layers(self, page: str) -> list[QgsVectorLayer]:
-        """Drawing order of each sheet's main map, top first."""
-        return {
+        """Drawing order of each sheet's main map, top first: borders and communes above the themes."""
+        top = [self.borders] if self.borders is not None else []
+        return top + {
             "zoning": [self.boundaries, self.sites, self.zoning],
             "mobility": [self.boundaries, self.axes, self.zoning_faint],
             "green": [self.boundaries, self.green, self.zoning_faint],
         }[page]
 
+    def borders_in(self, extent: QgsRectangle) -> bool:
+        return any(box.intersects(extent) for box in self.border_boxes)
+
+
+@dataclass(frozen=True)
+class MapOptions:
+    """How the atlas draws the zoning: ``legend`` 'hilucs' or 'national', the plan's (standard, code)
+    pairs and HILUCS classes (the renderers' categories), border stretches as WKB, and the design scale
+    (1 for A3, 1/√2 for A4) for label sizes."""
+
+    legend: str = "hilucs"
+    pairs: frozenset = frozenset()
+    classes: tuple = ()
+    borders_wkb: tuple = ()
+    scale: float = 1.0
+
 
 def atlas_layers(gpkg: Path, project: QgsProject, styled: dict[str, QgsVectorLayer],
-                 texts: Texts) -> AtlasLayers:
-    """The plan's styled layers (``plan_store.add_plan_to_project``) plus three atlas-only instances."""
+                 texts: Texts, options: MapOptions | None = None) -> AtlasLayers:
+    """The plan's styled layers (``plan_store.add_plan_to_project``) plus the atlas-only instances."""
+    options = options or MapOptions()
     boundaries = _communes_instance(gpkg, project, "atlas_boundaries")
     boundaries.setRenderer(_rule_renderer([
         (texts["this_municipality"], "$id = @atlas_featureid",
@@ -159,12 +202,31 @@ def atlas_layers(gpkg: Path, project: QgsProject, styled: dict[str, QgsVectorLay
                                          "outline_width": "0.3"}),
     ]))
     _label(overview, '"name"', 5.5, "#333333")
-    faint = styled[ZONING].clone()
+    zoning = styled[ZONING]
+    zoning.setRenderer(zoning_renderer(options.legend, options.pairs, options.classes, texts))
+    zoning.setOpacity(1.0 if options.legend == "national" else style_specs()["zoning"].get("opacity", 1.0))
+    cover = harmonised_copy(zoning, project, options.classes, texts, "atlas_cover_zoning")
+    label_zone_codes(zoning, options.scale)
+    # The axes as the mobility legend explains them (mode colour, hierarchy width, planned dashed), whatever
+    # style an older plan stored.
+    apply_default_style(styled[AXES], AXES, texts.language)
+    label_axes(styled[AXES], options.scale)
+    cover_axes = styled[AXES].clone()
+    cover_axes.setName("atlas_cover_axes")
+    cover_axes.setLabelsEnabled(False)  # names at the agglomeration's scale would only clutter it
+    project.addMapLayer(cover_axes, False)
+    faint = zoning.clone()
     faint.setName("atlas_zoning_faint")
     faint.setOpacity(0.3)
+    faint.setLabelsEnabled(False)
     project.addMapLayer(faint, False)
-    return AtlasLayers(styled[ZONING], styled[AXES], styled[GREEN], styled[SITES], styled[COMMUNES],
-                       boundaries, faint, overview)
+    borders = border_layer(project, boundaries.crs(), list(options.borders_wkb), texts) \
+        if options.borders_wkb else None
+    boxes = [feature.geometry().boundingBox() for feature in borders.getFeatures()] if borders else []
+    return AtlasLayers(zoning, styled[AXES], styled[GREEN], styled[SITES], styled[COMMUNES],
+                       boundaries, faint, overview, cover, cover_axes, borders,
+                       hierarchy_legend_layer(project, texts),
+                       status_legend_layer(project, texts), boxes)
 
 
 def _communes_instance(gpkg: Path, project: QgsProject, name: str) -> QgsVectorLayer:
@@ -263,11 +325,14 @@ class SheetFiller:
     """
 
     def __init__(self, layout: QgsPrintLayout, layers: AtlasLayers, sheets: dict[str, CommuneSheet],
-                 texts: Texts, context: PageContext, extent: QgsRectangle):
+                 texts: Texts, context: PageContext, extent: QgsRectangle,
+                 presence: dict[str, LegendPresence] | None = None, legend: str = "hilucs"):
         self.layout = layout
         self.layers = layers
         self.sheets = sheets
         self.texts = texts
+        self.presence = presence or {}
+        self.legend = legend
         self._legend_roots: list[QgsLayerTree] = []  # the legend models do not own their roots
         self.filled: list[str] = []  # codes in the order they were filled (tests, progress)
         self.error: Exception | None = None
@@ -344,24 +409,60 @@ class SheetFiller:
 
     def _fill_legend(self, page: str, sheet: CommuneSheet) -> None:
         texts, layers, language = self.texts, self.layers, self.texts.language
+        presence = self.presence.get(sheet.code, LegendPresence())
         root = QgsLayerTree()
         if page == "zoning":
-            _add_filtered(root, layers.zoning, texts["land_use_ha"], sheet.zoning_classes,
-                          lambda code: hilucs_label(code, language))
+            self._zoning_legend(root, sheet, presence)
             if sheet.has_sites:
                 node = root.addLayer(layers.sites)
                 node.setCustomProperty("legend/title-label", texts["development_site"])
         elif page == "mobility":
-            _add_filtered(root, layers.axes, _layer_label(AXES, language), sheet.modes,
-                          lambda mode: domain_label("axis_mode", mode, language))
+            _add_filtered(root, layers.axes, texts["legend_modes"],
+                          [(mode, domain_label("axis_mode", mode, language)) for mode in sheet.modes])
+            if layers.hierarchy_legend is not None:
+                _add_filtered(root, layers.hierarchy_legend, texts["legend_hierarchy"],
+                              [(level, domain_label("axis_hierarchy", level, language))
+                               for level in presence.hierarchies])
+            if layers.status_legend is not None:
+                _add_filtered(root, layers.status_legend, texts["legend_status"],
+                              [(status, domain_label("plan_status", status, language))
+                               for status in presence.statuses])
         else:
-            _add_filtered(root, layers.green, _layer_label(GREEN, language), sheet.green_kinds,
-                          lambda kind: domain_label("green_kind", kind, language))
+            _add_filtered(root, layers.green, _layer_label(GREEN, language),
+                          [(kind, domain_label("green_kind", kind, language)) for kind in sheet.green_kinds])
         boundaries = root.addLayer(layers.boundaries)
         boundaries.setCustomProperty("legend/title-label", _layer_label(COMMUNES, language))
+        if layers.borders is not None and layers.borders_in(_item(self.layout, f"{page}_map").extent()):
+            _add_border(root, layers.borders, texts)  # one line, under the municipalities' outlines
         set_legend_root(_item(self.layout, f"{page}_legend"), root)
         self._legend_roots.append(root)
         del self._legend_roots[:-len(PAGES)]
+
+    def _zoning_legend(self, root: QgsLayerTree, sheet: CommuneSheet, presence: LegendPresence) -> None:
+        """Harmonised: the municipality's HILUCS classes; national: its standard's classes. Either way a
+        zone without class is the unknown-code entry (its own symbol, never white)."""
+        texts, language = self.texts, self.texts.language
+        unknown = (None, texts["unknown_code_legend"])
+        if self.legend != "national":
+            entries = [(code, hilucs_label(code, language))
+                       for code in sheet.zoning_classes if code is not None]
+            has_unknown = None in sheet.zoning_classes
+            _add_filtered(root, self.layers.zoning, texts["land_use_ha"],
+                          entries + ([unknown] if has_unknown else []))
+            return
+        by_standard: dict[str, list[tuple[str, str]]] = {}
+        for standard, code in presence.national:
+            by_standard.setdefault(standard, []).append((standard, code))
+        standards = list(by_standard) or [None]
+        for index, standard in enumerate(standards):
+            entries = [(f"{std}|{code}", national_class_label(std, code, language))
+                       for std, code in by_standard.get(standard, [])]
+            if presence.unknown_zones and index == len(standards) - 1:
+                entries.append(unknown)
+            title = texts.format("zoning_legend_national",
+                                 standard=domain_label("zoning_standard", standard, language)) \
+                if standard else texts["page_zoning"]
+            _add_filtered(root, self.layers.zoning, title, entries)
 
 
 def frame_map(main: QgsLayoutItemMap, bounds: QgsRectangle, margin: float = MAP_MARGIN) -> float:
@@ -400,7 +501,7 @@ def bind_map_furniture(layout: QgsLayout, prefix: str, main: QgsLayoutItemMap, l
     scalebar.setNumericFormat(numbers)
     north = _item(layout, f"{prefix}_north")
     north.setLinkedMap(main)
-    for box in (f"{prefix}_north_box", f"{prefix}_scale_box"):  # map labels keep clear of the furniture
+    for box in (f"{prefix}_north_box",):  # map labels keep clear of the furniture on the map
         item = layout.itemById(box)
         if item is not None:
             main.addLabelBlockingItem(item)
@@ -426,13 +527,14 @@ def _layer_label(name: str, language: str) -> str:
     return pick_label(plan_schema().layer(name).label, language)
 
 
-def _add_filtered(root: QgsLayerTree, layer: QgsVectorLayer, title: str, values: list, label) -> None:
-    """A legend node of ``layer`` showing only the categories whose value is in ``values``, relabelled.
+def _add_filtered(root: QgsLayerTree, layer: QgsVectorLayer, title: str, entries: list[tuple]) -> None:
+    """A legend node of ``layer`` showing only the categories of ``entries`` ((value, label) pairs, in
+    that order), relabelled.
 
-    Nothing is added when no value is present. A layer whose stored style is not categorised keeps its
+    Nothing is added when there is no entry. A layer whose stored style is not categorised keeps its
     own legend (the plan's cartography was changed by the user; it is shown as it is).
     """
-    if not values:
+    if not entries:
         return
     node: QgsLayerTreeLayer = root.addLayer(layer)
     node.setCustomProperty("legend/title-label", title)
@@ -442,11 +544,11 @@ def _add_filtered(root: QgsLayerTree, layer: QgsVectorLayer, title: str, values:
     index_of = {_category_key(category.value()): index
                 for index, category in enumerate(renderer.categories())}
     order = []
-    for value in values:
+    for value, label in entries:
         index = index_of.get(_category_key(value))
-        if index is not None:
+        if index is not None and index not in order:
             order.append(index)
-            QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index, label(value))
+            QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index, label)
     QgsMapLayerLegendUtils.setLegendNodeOrder(node, order)
 
 
@@ -457,10 +559,29 @@ def _category_key(value) -> str | None:
 
 
 def set_legend_root(legend: QgsLayoutItemLegend, root: QgsLayerTree) -> None:
+    """Show ``root`` in ``legend``; in two columns, with long labels wrapped, when one would not fit."""
     legend.model().setRootGroup(root)
-    entries = sum(len(QgsMapLayerLegendUtils.legendNodeOrder(node)) or 1 for node in root.findLayers())
-    legend.setColumnCount(2 if entries > 14 else 1)
+    layers = root.findLayers()
+    entries = sum(len(QgsMapLayerLegendUtils.legendNodeOrder(node)) or 1 for node in layers)
+    scale = legend.layout().pageCollection().page(0).rect().width() / PAPER["A3"][0]
+    needed = (LEGEND_GROUP_MM * len(layers) + LEGEND_ENTRY_MM * entries) * scale
+    two_columns = needed > legend.rect().height()
+    if two_columns:
+        for node in layers:
+            _wrap_legend_labels(node, legend.wrapString())
+    legend.setColumnCount(2 if two_columns else 1)
     legend.updateLegend()
+
+
+def _wrap_legend_labels(node: QgsLayerTreeLayer, wrap: str, width: int = LEGEND_WRAP_CHARS) -> None:
+    """Half a legend's width holds about ``width`` characters: longer labels and titles go on more lines."""
+    title = node.customProperty("legend/title-label")
+    if title and len(title) > width:
+        node.setCustomProperty("legend/title-label", wrap.join(textwrap.wrap(title, width)))
+    for index in QgsMapLayerLegendUtils.legendNodeOrder(node):
+        label = QgsMapLayerLegendUtils.legendNodeUserLabel(node, index)
+        if label and len(label) > width:
+            QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, index, wrap.join(textwrap.wrap(label, width)))
 
 
 def fill_table(frame: QgsLayoutFrame, table: Table) -> None:
@@ -610,22 +731,43 @@ def _set_text(layout: QgsLayout, item_id: str, text: str) -> None:
         item.setText(text.replace("[%", "[ %"))
 
 
+@dataclass
+class FrontContent:
+    """What the front pages print besides the map: tables by item id, the open findings, the cover's
+    municipalities (a function of the front's page count, which long tables change), the plan's HILUCS
+    classes (cover legend), the subtitle (a function of the front's page count), the document block
+    ((label, value) rows) and the sources."""
+
+    tables: dict[str, Table]
+    findings: Table
+    communes: Callable[[int], Table]
+    classes: list
+    subtitle: Callable[[int], str]
+    document: list[tuple[str, str]]
+    sources: str
+
+
 def fill_front(layout: QgsPrintLayout, layers: AtlasLayers, texts: Texts, context: PageContext,
-               extent: QgsRectangle, tables: dict[str, Table], classes: list,
-               subtitle: Callable[[int], str]) -> QgsLayerTree:
-    """Cover and agglomeration summary (plus continuation pages for long tables); returns the legend root
-    the caller must keep alive. ``subtitle(front_pages)``: the cover's subtitle, which counts pages."""
+               extent: QgsRectangle, content: FrontContent) -> QgsLayerTree:
+    """Cover, agglomeration summary and open findings (plus continuation pages for long tables); returns
+    the legend root the caller must keep alive."""
     language = texts.language
     cover = _item(layout, "cover_map")
     cover.setCrs(layers.communes.crs())
-    cover.setLayers([layers.communes, layers.axes, layers.zoning])
+    top = [layers.borders] if layers.borders is not None else []
+    cover.setLayers(top + [layers.communes, layers.cover_axes or layers.axes,
+                           layers.cover_zoning or layers.zoning])
     cover.setKeepLayerSet(True)
     cover.zoomToExtent(extent)
     bind_map_furniture(layout, "cover", cover, language)
     _set_text(layout, "cover_title", texts["atlas_title"])
     _set_text(layout, "cover_plan_name", context.plan_name)
+    _set_text(layout, "cover_document", "\n".join(texts.format("document_line", label=label, value=value)
+                                                   for label, value in content.document))
     _set_text(layout, "cover_communes_heading", texts["communes_heading"].upper())
     _set_text(layout, "cover_legend_heading", texts["legend"].upper())
+    _set_text(layout, "cover_sources_heading", texts["sources"].upper())
+    _set_text(layout, "cover_sources", content.sources)
     footer = f"{texts['made_with']} · {context.date} · {context.crs}"
     _set_text(layout, "cover_footer", footer)
     _set_text(layout, "summary_title", f"{texts['summary_title']} · {context.plan_name}")
@@ -634,20 +776,45 @@ def fill_front(layout: QgsPrintLayout, layers: AtlasLayers, texts: Texts, contex
     _set_text(layout, "summary_green_heading", texts["green_indicators"].upper())
     _set_text(layout, "summary_sites_heading", texts["sites_programme"].upper())
     _set_text(layout, "summary_footer", f"{footer} · {context.register_note}")
+    _set_text(layout, "findings_title", f"{texts['findings_list_title']} · {context.plan_name}")
+    _set_text(layout, "findings_footer", f"{footer} · {context.register_note}")
+    pages = layout.pageCollection()
+    tables = {"cover_communes": content.communes(pages.pageCount()), **content.tables,
+              "findings_list": content.findings}
     for item_id, table in tables.items():
         fill_table(_item(layout, item_id), table)
     continued = {"cover_communes": f"{texts['communes_heading']} ({texts['continued']})",
-                 "summary_table": f"{texts['summary_title']} · {context.plan_name} ({texts['continued']})"}
+                 "summary_table": f"{texts['summary_title']} · {context.plan_name} ({texts['continued']})",
+                 "findings_list":
+                     f"{texts['findings_list_title']} · {context.plan_name} ({texts['continued']})"}
     for item_id, title in continued.items():
         frame = _item(layout, item_id)
         if not continue_on_new_pages(layout, frame, title):
             collapse_to_content(layout, frame)
-    _set_text(layout, "cover_subtitle", subtitle(layout.pageCollection().pageCount()))
+    # The page numbers of the municipalities follow the front pages, now that long tables have theirs.
+    fill_table(_item(layout, "cover_communes"), content.communes(pages.pageCount()))
+    _set_text(layout, "cover_subtitle", content.subtitle(pages.pageCount()))
     root = QgsLayerTree()
-    _add_filtered(root, layers.zoning, texts["land_use_ha"], classes,
-                  lambda code: hilucs_label(code, language))
+    entries = [(code, hilucs_label(code, language)) for code in content.classes if code is not None]
+    if None in content.classes:
+        entries.append((None, texts["unknown_code_legend"]))
+    _add_filtered(root, layers.cover_zoning or layers.zoning, texts["land_use_ha"], entries)
+    if layers.borders is not None:
+        _add_border(root, layers.borders, texts)
     set_legend_root(_item(layout, "cover_legend"), root)
     return root
+
+
+def _add_border(root: QgsLayerTree, borders: QgsVectorLayer, texts: Texts) -> None:
+    """The national border's legend line (a single symbol: drawn inline with its label)."""
+    node = root.addLayer(borders)
+    node.setCustomProperty("legend/title-label", texts["national_border"])
+    node.setName(texts["national_border"])
+
+
+def national_class_label(standard: str, code: str, language: str) -> str:
+    """The legend label of the national class that draws (standard, code)."""
+    return legend_class(standard, legend_key(standard, code)).label(language)
 
 
 # --- how the templates were drawn ---------------------------------------------------------------------------
@@ -816,11 +983,10 @@ def design_sheets(page_format: str = "A3") -> QgsPrintLayout:
     m, right, panel = 8.0, 295.0, 117.0
     for index, page in enumerate(PAGES):
         colour = THEME_COLOURS[page]
-        main = d.map(f"{page}_map", index, m, m, 282, 214)
-        d.rect(f"{page}_scale_box", index, m + 3, m + 214 - 20, 74, 17, fill="255,255,255,225", stroke=RULE,
-               width=0.2)
-        d.scalebar(f"{page}_scalebar", index, m + 6, m + 214 - 18.5, 66, 8)
-        d.label(f"{page}_scale_text", index, m + 6, m + 214 - 8.5, 66, 4, 7, colour=INK)
+        main = d.map(f"{page}_map", index, m, m, 282, MAP_HEIGHT)
+        # Scale bar and round scale in the strip under the map: never over the map's content.
+        d.scalebar(f"{page}_scalebar", index, m, m + MAP_HEIGHT + 1.5, 70, 9)
+        d.label(f"{page}_scale_text", index, m + 76, m + MAP_HEIGHT + 3.5, 80, 5, 7.5, colour=INK)
         d.rect(f"{page}_north_box", index, m + 282 - 17, m + 3, 14, 18, fill="255,255,255,225", stroke=RULE,
                width=0.2)
         d.north(f"{page}_north", index, m + 282 - 15.5, m + 4.5, 11, 15)
@@ -857,18 +1023,19 @@ def design_sheets(page_format: str = "A3") -> QgsPrintLayout:
 
 
 def design_front(page_format: str = "A3") -> QgsPrintLayout:
-    """Cover (page 1) and agglomeration summary (page 2), A3 millimetres."""
-    layout = _new_layout(2, page_format)
+    """Cover (page 1), agglomeration summary (page 2) and open findings (page 3), A3 millimetres."""
+    layout = _new_layout(FRONT_PAGE_COUNT, page_format)
     d = _Designer(layout, _scale(page_format))
     m, colour = 8.0, THEME_COLOURS["front"]
     d.rect("cover_band", 0, m, m, 404, 60, fill=colour)
-    d.label("cover_title", 0, m + 10, m + 7, 384, 17, 28, bold=True, colour="#ffffff")
-    d.label("cover_plan_name", 0, m + 10, m + 26, 384, 13, 19, colour="#ffffff")
-    d.label("cover_subtitle", 0, m + 10, m + 42, 384, 9, 10.5, colour="#dfe6e9")
-    main = d.map("cover_map", 0, m, m + 65, 282, 208)
-    d.rect("cover_scale_box", 0, m + 3, m + 65 + 208 - 12, 74, 9, fill="255,255,255,225", stroke=RULE,
-           width=0.2)
-    d.scalebar("cover_scalebar", 0, m + 6, m + 65 + 208 - 10.5, 66, 7)
+    d.label("cover_title", 0, m + 10, m + 7, 262, 17, 28, bold=True, colour="#ffffff")
+    d.label("cover_plan_name", 0, m + 10, m + 26, 262, 13, 19, colour="#ffffff")
+    d.label("cover_subtitle", 0, m + 10, m + 42, 262, 9, 10.5, colour="#dfe6e9")
+    d.rect("cover_document_rule", 0, m + 283, m + 8, 0.35, 44, fill="#dfe6e9")
+    d.label("cover_document", 0, m + 288, m + 8, 112, 44, 10, colour="#ffffff",
+            valign=Qt.AlignmentFlag.AlignTop)
+    main = d.map("cover_map", 0, m, m + 65, 282, COVER_MAP_HEIGHT)
+    d.scalebar("cover_scalebar", 0, m, m + 65 + COVER_MAP_HEIGHT + 1.5, 70, 8)
     d.rect("cover_north_box", 0, m + 282 - 17, m + 68, 14, 18, fill="255,255,255,225", stroke=RULE, width=0.2)
     d.north("cover_north", 0, m + 282 - 15.5, m + 69.5, 11, 15)
     main.setId("cover_map")
@@ -876,7 +1043,9 @@ def design_front(page_format: str = "A3") -> QgsPrintLayout:
     d.table("cover_communes", 0, 295, m + 72.5, 117, 62, [18, 48, 28, 13],
             ["Code", "Name", "Country", "p."], 7)
     d.heading("cover_legend_heading", 0, 295, m + 140, 117, colour)
-    d.legend("cover_legend", 0, 295, m + 147.5, 117, 124)
+    d.legend("cover_legend", 0, 295, m + 147.5, 117, 82)
+    d.heading("cover_sources_heading", 0, 295, m + 233, 117, colour)
+    d.label("cover_sources", 0, 295, m + 240.5, 117, 32, 6.5, colour=INK, valign=Qt.AlignmentFlag.AlignTop)
     d.label("cover_footer", 0, m, 282.5, 404, 6, 7, colour=GREY)
     d.rect("summary_band", 1, m, m, 404, 20, fill=colour)
     d.label("summary_title", 1, m + 6, m + 3, 392, 14, 17, bold=True, colour="#ffffff")
@@ -891,7 +1060,12 @@ def design_front(page_format: str = "A3") -> QgsPrintLayout:
     d.heading("summary_sites_heading", 1, m + 208, 214, 196, colour)
     d.table("summary_sites", 1, m + 208, 221.5, 196, 28, [150, 38], ["Indicator", "Value"], 7)
     d.label("summary_footer", 1, m, 282.5, 404, 6, 7, colour=GREY)
-    for page in (0, 1):
+    d.rect("findings_band", 2, m, m, 404, 20, fill=colour)
+    d.label("findings_title", 2, m + 6, m + 3, 392, 14, 17, bold=True, colour="#ffffff")
+    d.table("findings_list", 2, m, m + 26, 404, 246, [50, 4, 24, 80, 236],
+            ["Municipality", "", "Severity", "Rule", "Message"], 7)
+    d.label("findings_footer", 2, m, 282.5, 404, 6, 7, colour=GREY)
+    for page in range(FRONT_PAGE_COUNT):
         d.rect(f"front_frame_{page}", page, m - 2, m - 2, 408, 285, stroke="#7f7f7f", width=0.25)
     return layout
 

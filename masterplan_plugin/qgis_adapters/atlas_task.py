@@ -33,11 +33,13 @@ class AtlasTask(QgsTask):
 
     def __init__(self, description: str, gpkg: str | Path, output_dir: str | Path,
                  communes: list[str] | None = None, page_format: str = "A3", dpi: int = 150,
-                 combined: bool = True, language: str | None = None):
+                 combined: bool = True, language: str | None = None, legend: str = "hilucs",
+                 **cover: str | None):
+        """``cover``: ``export_atlas``'s organisation, author, version, status and sources."""
         super().__init__(description, QgsTask.Flag.CanCancel)
         # The language is read here, in the main thread, where QGIS's settings belong.
         self.options = {"communes": communes, "page_format": page_format, "dpi": dpi, "combined": combined,
-                        "language": atlas_language(language or user_language())}
+                        "language": atlas_language(language or user_language()), "legend": legend, **cover}
         self.gpkg, self.output_dir = Path(gpkg), Path(output_dir)
         self.result = None
         self.error: MasterplanError | None = None

@@ -16,11 +16,17 @@ from masterplan_plugin.qgis_adapters.atlas_blocks import (
     format_number,
     slugify,
 )
-from masterplan_plugin.qgis_adapters.atlas_layout import FRONT_ITEMS, PAPER, SHEET_ITEMS, load_layout
+from masterplan_plugin.qgis_adapters.atlas_layout import (
+    FRONT_ITEMS,
+    FRONT_PAGE_COUNT,
+    PAPER,
+    SHEET_ITEMS,
+    load_layout,
+)
 
 
 @pytest.mark.parametrize("page_format", ["A3", "A4"])
-@pytest.mark.parametrize("kind, pages, items", [("sheets", 3, SHEET_ITEMS), ("front", 2, FRONT_ITEMS)])
+@pytest.mark.parametrize("kind, pages, items", [("sheets", 3, SHEET_ITEMS), ("front", 3, FRONT_ITEMS)])
 def test_templates_load_with_their_pages_and_items(page_format, kind, pages, items):
     project = QgsProject()
     layout = load_layout(project, kind, page_format, "test")
@@ -35,6 +41,34 @@ def test_templates_load_with_their_pages_and_items(page_format, kind, pages, ite
     assert maps and all(item.rect().height() > 0 for item in maps)  # no NaN-sized map from the template
     north = layout.itemById(f"{'zoning' if kind == 'sheets' else 'cover'}_north")
     assert isinstance(north, QgsLayoutItemPicture) and north.picturePath().endswith("NorthArrow_02.svg")
+    del layout
+    project.clear()
+
+
+def _scene_rect(item):
+    """The item's rectangle on the layout (all pages stacked), in layout millimetres."""
+    from qgis.core import QgsRectangle
+
+    return QgsRectangle(item.sceneBoundingRect())
+
+
+@pytest.mark.parametrize("page_format", ["A3", "A4"])
+@pytest.mark.parametrize("kind, maps", [("sheets", ("zoning", "mobility", "green")), ("front", ("cover",))])
+def test_scale_bars_sit_outside_their_map(page_format, kind, maps):
+    """A scale bar over the map hides the plan's content: it sits in the strip under the map, on its page."""
+    project = QgsProject()
+    layout = load_layout(project, kind, page_format, "test")
+    for prefix in maps:
+        main, bar = layout.itemById(f"{prefix}_map"), layout.itemById(f"{prefix}_scalebar")
+        map_rect, bar_rect = _scene_rect(main), _scene_rect(bar)
+        assert not map_rect.intersects(bar_rect), (prefix, map_rect.toString(), bar_rect.toString())
+        assert bar.page() == main.page()
+        assert 0 < bar_rect.yMinimum() - map_rect.yMaximum() < 5  # right under the map
+        text = layout.itemById(f"{prefix}_scale_text")
+        if text is not None:
+            assert not map_rect.intersects(_scene_rect(text))
+        page = layout.pageCollection().page(main.page())
+        assert page.sceneBoundingRect().contains(bar.sceneBoundingRect())  # and on the paper
     del layout
     project.clear()
 
@@ -93,7 +127,8 @@ def _numbered_table(columns: int, rows: int):
                   for r in range(rows)], "–")
 
 
-@pytest.mark.parametrize("item_id, columns", [("cover_communes", 4), ("summary_table", 11)])
+@pytest.mark.parametrize("item_id, columns",
+                         [("cover_communes", 4), ("summary_table", 11), ("findings_list", 5)])
 def test_a_front_table_longer_than_its_frame_continues_on_new_pages(tmp_path, item_id, columns):
     """Lens-Liévin has 36 communes, the synthetic benchmark plan 50: every row must be printed."""
     import re
@@ -111,7 +146,7 @@ def test_a_front_table_longer_than_its_frame_continues_on_new_pages(tmp_path, it
     assert continue_on_new_pages(front, frame, "short") == 0  # a short table stays in its frame
     fill_table(frame, _numbered_table(columns, 90))
     added = continue_on_new_pages(front, frame, "Table (continued)")
-    assert added >= 1 and front.pageCollection().pageCount() == 2 + added
+    assert added >= 1 and front.pageCollection().pageCount() == FRONT_PAGE_COUNT + added
     pdf = tmp_path / "front.pdf"
     result = QgsLayoutExporter(front).exportToPdf(str(pdf), pdf_settings(72))
     assert result == QgsLayoutExporter.ExportResult.Success

@@ -1,4 +1,4 @@
-"""Zoning legends: the HILUCS map palette and the national legends (CNIG, PAG, plan de secteur) (pure core)."""
+"""Zoning legends: the HILUCS map palette and the national legends (CNIG, PAG, plan de secteur); pure core."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ from itertools import combinations
 
 import pytest
 
-from masterplan_plugin.core.nomenclature import NomenclatureDataError, hilucs_classes, known_codes
-from masterplan_plugin.core.nomenclature import legends
+from masterplan_plugin.core.nomenclature import NomenclatureDataError, hilucs_classes, known_codes, legends
 from masterplan_plugin.core.nomenclature.legends import delta_e, hilucs_swatch, legend_key, national_legend
 
 # The HILUCS classes the demo plan's zoning harmonises to (core/demo.py: CNIG A, U/0100, U/0201, AUc, N;
@@ -99,7 +98,8 @@ def test_legend_key_of_a_zone_code(standard, code, key):
 def test_a_legend_file_without_a_class_for_a_code_is_refused(tmp_path, monkeypatch):
     broken = tmp_path / "legend_cnig.csv"
     lines = legends.LEGEND_CSV["CNIG"].read_text(encoding="utf-8").splitlines()
-    broken.write_text("\n".join(line for line in lines if not line.startswith("AUs,")) + "\n", encoding="utf-8")
+    kept = [line for line in lines if not line.startswith("AUs,")]
+    broken.write_text("\n".join(kept) + "\n", encoding="utf-8")
     monkeypatch.setitem(legends.LEGEND_CSV, "CNIG", broken)
     legends._legend.cache_clear()
     try:
