@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # the workspace's modules import shapely: imported once the c
     from .dependencies.requirements import Report
     from .gui.dependencies_dialog import DependencyNotice
     from .gui.docks import FindingsDock, PlanDockController
+    from .gui.import_commands import ImportCommands
     from .gui.plan_commands import PlanCommands
     from .gui.toolbar import MasterPlanToolbar
     from .gui.validation_commands import ValidationCommands
@@ -52,6 +53,7 @@ class MasterPlanPlugin:
         self._zoning_defaults: ZoningDefaults | None = None
         self._docks: list[PlanDockController] = []
         self._commands: PlanCommands | None = None
+        self._imports: ImportCommands | None = None
         self._validation: ValidationCommands | None = None
         self._toolbar: MasterPlanToolbar | None = None
         self._notice: DependencyNotice | None = None
@@ -105,6 +107,7 @@ class MasterPlanPlugin:
         """Toolbar, panels, commands and the Processing provider: what the plugin is once its packages are
         there. The imports come first, so a package that fails to import leaves nothing half-registered."""
         from .gui import docks  # noqa: F401 - used by _register_docks; imported before anything registers
+        from .gui.import_commands import ImportCommands
         from .gui.plan_commands import PlanCommands
         from .gui.toolbar import MasterPlanToolbar
         from .gui.validation_commands import ValidationCommands
@@ -120,6 +123,7 @@ class MasterPlanPlugin:
         self._zoning_defaults = ZoningDefaults(self.session, window)
         self._register_docks()
         self._commands = PlanCommands(self.iface, self.session, window)
+        self._imports = ImportCommands(self.iface, self.session, window)
         self._validation = ValidationCommands(self.iface, self.session, window)
         self._toolbar = MasterPlanToolbar(self.iface, [dock.toggle_action() for dock in self._docks])
         self._wire()
@@ -205,6 +209,8 @@ class MasterPlanPlugin:
         findings, toolbar = self.findings_dock, self._toolbar
         toolbar.new_plan_requested.connect(self._commands.new_plan)
         toolbar.open_plan_requested.connect(self._commands.open_plan)
+        toolbar.import_requested.connect(self._imports.open_dialog)
+        self._imports.imported.connect(self._on_imported)
         toolbar.validate_requested.connect(self._validation.validate)
         toolbar.settings_requested.connect(self._commands.edit_settings)
         toolbar.atlas_requested.connect(self._commands.export_atlas)
@@ -218,7 +224,20 @@ class MasterPlanPlugin:
         self._validation.validated.connect(self._show_findings)
 
     def _on_plan_changed(self, path: str) -> None:
+        from .processing.base import set_open_plan
+
         self._toolbar.set_plan_active(bool(path))
+        set_open_plan(path or None)  # the PLAN the Processing algorithms propose
+
+    def _on_imported(self, _layers: str) -> None:
+        """The plan's file was written by an import: the panels' figures and the communes new zones are
+        located in are read again."""
+        self._panel_data.refresh()
+        self._zoning_defaults.reload_communes()
+
+    @property
+    def imports(self) -> ImportCommands:
+        return self._imports
 
     def _show_findings(self, _result) -> None:
         self.findings_dock.set_user_visible(True)
@@ -232,6 +251,9 @@ class MasterPlanPlugin:
                 pass
         if self._validation is not None:
             self._validation.shutdown()
+        if self._imports is not None:
+            self._imports.shutdown()
+            self._imports.imported.disconnect(self._on_imported)
         if self._zoning_defaults is not None:
             self._zoning_defaults.remove()
             self._zoning_defaults.deleteLater()
@@ -253,6 +275,9 @@ class MasterPlanPlugin:
         if self._commands is not None:
             self._commands.deleteLater()
             self._commands = None
+        if self._imports is not None:
+            self._imports.deleteLater()
+            self._imports = None
         for dock in reversed(self._docks):
             dock.unregister()
             dock.deleteLater()
@@ -266,6 +291,9 @@ class MasterPlanPlugin:
         logging_bridge.remove(self._log_handler)
         self._log_handler = None
         if self._processing_provider is not None:
+            from .processing.base import set_open_plan
+
+            set_open_plan(None)
             QgsApplication.processingRegistry().removeProvider(self._processing_provider)
             self._processing_provider = None
         remove_translator(self._translator)

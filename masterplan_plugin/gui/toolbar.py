@@ -24,7 +24,7 @@ PANELS_MENU_NAME = "MasterPlanPanelsMenu"
 PANELS_BUTTON_NAME = "MasterPlanPanelsButton"
 ACTION_PREFIX = "mActionMasterPlan"
 # Toolbar and menu order, separators between groups: plan files | checks | outputs.
-ACTION_GROUPS = (("NewPlan", "OpenPlan"), ("Validate", "Findings"), ("ExportAtlas", "Settings"))
+ACTION_GROUPS = (("NewPlan", "OpenPlan", "Import"), ("Validate", "Findings"), ("ExportAtlas", "Settings"))
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class MasterPlanToolbar(QObject):
 
     new_plan_requested = pyqtSignal()
     open_plan_requested = pyqtSignal()
+    import_requested = pyqtSignal()
     validate_requested = pyqtSignal()
     settings_requested = pyqtSignal()
     atlas_requested = pyqtSignal()
@@ -63,6 +64,7 @@ class MasterPlanToolbar(QObject):
         self._menu_actions = self._make_menu_actions()
         self.actions["NewPlan"].triggered.connect(self.new_plan_requested)
         self.actions["OpenPlan"].triggered.connect(self.open_plan_requested)
+        self.actions["Import"].triggered.connect(self.import_requested)
         self.actions["Validate"].triggered.connect(self.validate_requested)
         self.actions["Settings"].triggered.connect(self.settings_requested)
         self.actions["ExportAtlas"].triggered.connect(self.atlas_requested)
@@ -70,12 +72,15 @@ class MasterPlanToolbar(QObject):
         self.actions["Findings"].triggered.connect(self.findings_toggled)
 
     def _specs(self) -> tuple[ActionSpec, ...]:
-        # Validate, Export atlas and Settings work on the active plan: enabled once there is one.
+        # Import, Validate, Export atlas and Settings work on the active plan: enabled once there is one.
         return (
             ActionSpec("NewPlan", "new_plan", self.tr("New plan…"),
                        self.tr("Create an empty master plan: a GeoPackage and its QGIS project")),
             ActionSpec("OpenPlan", "open_plan", self.tr("Open plan…"),
                        self.tr("Add the layers of an existing master plan to the project")),
+            ActionSpec("Import", "import", self.tr("Import…"),
+                       self.tr("Import municipalities, zoning, a CNIG document, mobility axes, green spaces "
+                               "or sites into the active plan"), enabled=False),
             ActionSpec("Validate", "validate", self.tr("Validate"),
                        self.tr("Check geometry, coverage, borders and land-use compatibility"),
                        enabled=False),
@@ -159,6 +164,7 @@ class MasterPlanToolbar(QObject):
         self._plan_active = active
         self.actions["Settings"].setEnabled(active)
         self.actions["ExportAtlas"].setEnabled(active)
+        self.actions["Import"].setEnabled(active)
         self._update_validate()
 
     def set_validation_running(self, running: bool) -> None:

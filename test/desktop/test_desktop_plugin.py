@@ -27,7 +27,7 @@ SCREENSHOT = REPO_ROOT / "build" / "screenshots" / "desktop_plugin_loaded.png"
 TIMEOUT_S = 120
 DOCKS = ["MasterPlanFindingsDock", "MasterPlanGreenDock", "MasterPlanMobilityDock", "MasterPlanZoningDock"]
 ACTIONS = [f"mActionMasterPlan{name}" for name in
-           ("ExportAtlas", "Findings", "NewPlan", "OpenPlan", "Settings", "Validate")]
+           ("ExportAtlas", "Findings", "Import", "NewPlan", "OpenPlan", "Settings", "Validate")]
 
 
 def make_profile(root: Path, plugin_zip: Path) -> Path:

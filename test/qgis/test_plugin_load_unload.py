@@ -30,7 +30,7 @@ from masterplan_plugin.gui.new_plan_dialog import NewPlanDialog
 from masterplan_plugin.qgis_adapters import logging_bridge
 from masterplan_plugin.qgis_adapters.plan_store import create_plan, read_plan_settings
 
-PLAN_ACTIONS = ["NewPlan", "OpenPlan", "Validate", "Findings", "ExportAtlas", "Settings"]
+PLAN_ACTIONS = ["NewPlan", "OpenPlan", "Import", "Validate", "Findings", "ExportAtlas", "Settings"]
 DOCKS = ["MasterPlanZoningDock", "MasterPlanMobilityDock", "MasterPlanGreenDock", "MasterPlanFindingsDock"]
 
 
@@ -113,7 +113,7 @@ def qrc_icon_names() -> list[str]:
 
 def test_every_icon_of_the_manifest_is_a_valid_svg_file():
     names = qrc_icon_names()
-    assert len(names) == 10
+    assert len(names) == 11
     for name in names:
         assert QSvgRenderer(str(icons.ICON_DIR / f"{name}.svg")).isValid(), name
 
@@ -137,7 +137,7 @@ def test_icons_fall_back_to_the_svg_files_without_compiled_resources(monkeypatch
 def test_plan_actions_wait_for_an_active_plan(plugin, iface):
     enabled = {name: find(iface, QAction, f"mActionMasterPlan{name}").isEnabled() for name in PLAN_ACTIONS}
     assert enabled == {
-        "NewPlan": True, "OpenPlan": True, "Validate": False,
+        "NewPlan": True, "OpenPlan": True, "Import": False, "Validate": False,
         "Findings": True, "ExportAtlas": False, "Settings": False,
     }
 
