@@ -220,7 +220,7 @@ def import_summary_lines(report) -> list[str]:
         where = f" ({'; '.join(scope)})" if scope else ""
         lines = [f"mode replace: {report.removed} removed{where}, {report.added} added"]
         if report.unmatched:
-            lines.append(f"{report.unmatched} feature(s) lie in no commune of the plan: they replaced nothing")
+            lines.append(f"{report.unmatched} feature(s) outside the communes: they replaced nothing")
     elif report.mode == "update":
         lines = [f"mode update: {report.updated} updated, {report.added} added"]
         if report.unmatched:

@@ -32,7 +32,8 @@ def find_document_tables(folder: str | Path) -> tuple[Path, Path | None]:
     return zones[0], (communes[0] if communes else None)
 
 
-def import_cnig_document(gpkg: str | Path, folder: str | Path, mode: str = DEFAULT_MODE) -> list[ImportReport]:
+def import_cnig_document(gpkg: str | Path, folder: str | Path,
+                         mode: str = DEFAULT_MODE) -> list[ImportReport]:
     """Add the document's communes and zones to the plan (zones harmonised, unknown codes listed).
 
     ``mode`` applies to the zones (``core.importing``: a revised PLU replaces the zones of its communes by

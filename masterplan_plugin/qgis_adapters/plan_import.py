@@ -18,8 +18,8 @@ from ..core.importing import (
     Changes,
     commune_codes_from_location,
     import_mode,
-    key_values,
     keep_sources,
+    key_values,
     map_columns,
     plan_changes,
     replace_groups,
@@ -102,12 +102,14 @@ def import_file(
         document = source_name or Path(source_path).name + (f":{layer}" if layer else "")
         keep_sources(mapped, len(data), document, _source_ids(data, source_fids))
         located = _codes_at(geometries, communes, gpkg)
-        report.located, report.without_commune = commune_codes_from_location(mapped.columns, len(data), located)
+        filled = commune_codes_from_location(mapped.columns, len(data), located)
+        report.located, report.without_commune = filled
     changes = _changes(gpkg, plan_layer, mode, keys, mapped.columns, geometries, communes)
     append_to_plan(gpkg, plan_layer, geometries, mapped.columns, remove=changes.remove,
                    overwrite=changes.overwrite)
     report.added, report.updated, report.removed = changes.added, changes.updated, len(changes.remove)
-    report.replaced, report.documents, report.unmatched = changes.replaced, changes.documents, changes.unmatched
+    report.replaced, report.documents = changes.replaced, changes.documents
+    report.unmatched = changes.unmatched
     LOG.info("Imported %d features into %s from %s (%s), mode %s: %d added, %d updated, %d removed",
              report.count, plan_layer, source_path, declared, mode, report.added, report.updated,
              report.removed)

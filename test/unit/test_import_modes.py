@@ -21,7 +21,8 @@ COMMUNES = np.array([shapely.box(0, 0, 1000, 1000), shapely.box(1000, 0, 2000, 1
 
 
 def test_replace_is_the_default_and_modes_are_checked():
-    assert DEFAULT_MODE == "replace" and import_mode(None) == "replace" and import_mode(" Update ") == "update"
+    assert DEFAULT_MODE == "replace" and import_mode(None) == "replace"
+    assert import_mode(" Update ") == "update"
     with pytest.raises(InputError, match="Unknown import mode"):
         import_mode("merge")
 
@@ -68,7 +69,7 @@ def test_update_pairs_rows_and_plan_features_by_key_and_adds_the_rest():
 
 def test_zone_key_is_commune_document_and_source_fid_and_a_zone_outside_communes_still_has_one():
     assert update_key("zoning") == ("commune_code", "source_document", "source_fid")
-    columns = {"commune_code": ["1", None, "1"], "source_document": ["d", "d", "d"], "source_fid": [5, 6, None]}
+    columns = {"commune_code": ["1", None, "1"], "source_document": ["d"] * 3, "source_fid": [5, 6, None]}
     assert key_values(columns, 3, update_key("zoning")) == [("1", "d", "5"), (None, "d", "6"), None]
 
 
@@ -96,8 +97,8 @@ def test_zones_without_commune_code_take_the_commune_of_their_location():
 
 
 def test_lines_are_located_by_length_and_a_line_only_touching_a_commune_is_in_none():
-    lines = np.array([shapely.LineString([(500, 500), (1700, 500)]), shapely.LineString([(2000, 0), (2500, 0)])],
-                     dtype=object)
+    lines = np.array([shapely.LineString([(500, 500), (1700, 500)]),
+                      shapely.LineString([(2000, 0), (2500, 0)])], dtype=object)
     assert locate_communes(lines, COMMUNES, 1.0).tolist() == [1, -1]
 
 

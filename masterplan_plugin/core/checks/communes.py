@@ -190,7 +190,8 @@ def _duplicate_codes(layer, profile, context) -> list[Finding]:
         if area > 0:
             params.update({"_variant": "message_overlap", "area": f"{area:.0f}"})
         ids = tuple(int(fid) for fid in layer.ids[rows])
-        findings.append(Finding(DUPLICATE, severity, COMMUNES, ids, geometry, (code,), float(len(rows)), params))
+        measure = float(len(rows))
+        findings.append(Finding(DUPLICATE, severity, COMMUNES, ids, geometry, (code,), measure, params))
     return findings
 
 
