@@ -73,6 +73,22 @@ def screenshot(name, dock_name):
     result["screenshots"][name] = bool(window().grab().save(str(path))) and str(path)
 
 
+def table_geometry(table):
+    """How a panel table fits: viewport width, horizontal scroll bar, and per column its width, the width
+    of its widest cell text (font metrics, the first column's swatch icons included) and its header's."""
+    metrics, header = table.fontMetrics(), table.horizontalHeader()
+    columns = []
+    for column in range(table.columnCount()):
+        items = [table.item(row, column) for row in range(table.rowCount()) if table.item(row, column)]
+        icon = 20 if any(not item.icon().isNull() for item in items) else 0
+        text = max((metrics.horizontalAdvance(item.text()) for item in items), default=0) + icon
+        title = table.horizontalHeaderItem(column).text()
+        head = max(header.fontMetrics().horizontalAdvance(line) for line in title.split("\n"))
+        columns.append({"width": header.sectionSize(column), "text": text, "header": head, "title": title})
+    return {"viewport": table.viewport().width(), "hscroll": table.horizontalScrollBar().isVisible(),
+            "columns": columns}
+
+
 def canvas_extent():
     extent = qgis.utils.iface.mapCanvas().extent()
     return [extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()]
@@ -82,7 +98,7 @@ def canvas_extent():
 
 def prepare():
     win = window()
-    win.resize(1600, 1000)
+    win.resize(1600, 1000)  # the QGIS window planners have (the Xvfb screen is as large)
     win.showMaximized()
     result["loaded"] = PLUGIN in qgis.utils.plugins
     return True
@@ -107,8 +123,7 @@ def layout_and_zoning():
         win.tabifyDockWidget(docks[0], item)
     for item in docks:
         item.setUserVisible(True)
-    win.resizeDocks([docks[0]], [700], Qt.Orientation.Horizontal)
-    settle(300)
+    settle(300)  # the docks keep the width QGIS gives them in a new profile
     qgis.utils.iface.messageBar().clearWidgets()
     communes = plugin().session.layer("communes")
     canvas = qgis.utils.iface.mapCanvas()
@@ -122,9 +137,15 @@ def layout_and_zoning():
     zoning.panel.code_combo.setCurrentIndex(zoning.panel.code_combo.findData("HAB-1"))
     layer = plugin().session.layer("zoning")
     layer.selectByIds([f.id() for f in layer.getFeatures() if f["commune_code"] == "LU-ESCH"])
+    zoning.select_commune("54580")  # Villerupt: overlapping zones, the "drawn twice" row and note
     result["apply_enabled"] = zoning.panel.apply_button.isEnabled()
     result["zoning_rows"] = zoning.panel.hectares_table.rowCount()
     screenshot("zoning", "MasterPlanZoningDock")
+    win_size = window().size()
+    result["window_size"] = [win_size.width(), win_size.height()]
+    result["dock_width"] = dock("MasterPlanZoningDock").width()
+    result["zoning_table"] = table_geometry(zoning.panel.hectares_table)
+    result["overlap_note"] = zoning.panel.overlap_label.text()
     layer.removeSelection()
     return True
 
@@ -139,6 +160,8 @@ def mobility():
                          if table.item(row, 0).data(key_role) == "urban_boulevard"))
     result["mobility_selected"] = plugin().session.layer("mobility_axes").selectedFeatureCount()
     screenshot("mobility", "MasterPlanMobilityDock")
+    result["km_table"] = table_geometry(panel.km_table)
+    result["axes_table"] = table_geometry(panel.axes_table)
     plugin().session.layer("mobility_axes").removeSelection()
     return True
 
@@ -150,6 +173,8 @@ def green():
     panel.corridors_table.selectRow(0)
     result["corridors"] = panel.corridors_table.rowCount()
     screenshot("green", "MasterPlanGreenDock")
+    result["green_table"] = table_geometry(panel.green_table)
+    result["corridors_table"] = table_geometry(panel.corridors_table)
     plugin().session.layer("green_spaces").removeSelection()
     return True
 
@@ -196,7 +221,27 @@ def findings():
     result["selected_fids"] = sorted(plugin().session.layer(entry.finding.layer).selectedFeatureIds())
     result["finding_fids"] = sorted(entry.finding.feature_ids)
     screenshot("findings", "MasterPlanFindingsDock")
+    result["detail_text"] = findings_dock.panel.detail_browser.toPlainText()
+    result["detail_height"] = findings_dock.panel.detail_browser.height()
+    result["finding_column_width"] = tree.header().sectionSize(0)
+    result["finding_message"] = entry.finding.message("en")
+    decision_dialog(findings_dock, entry)
     return True
+
+
+def decision_dialog(findings_dock, entry):
+    """The Decision… dialog on the clicked finding, shown without its event loop for a screenshot."""
+    from masterplan_plugin.gui.decision_dialog import DecisionDialog
+
+    dialog = DecisionDialog([findings_dock.detail(entry)], "accepted", "", window())
+    dialog.show()
+    settle(300)
+    path = SCREENSHOTS / "decision_dialog.png"
+    result["screenshots"]["decision"] = bool(dialog.grab().save(str(path))) and str(path)
+    result["decision_header"] = dialog.summary_label.text()
+    result["decision_title"] = dialog.windowTitle()
+    dialog.reject()
+    dialog.deleteLater()
 
 
 def atlas():

@@ -5,6 +5,7 @@ build/screenshots/ (they illustrate the README)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -36,7 +37,9 @@ def workspace_run(plugin_zip, tmp_path_factory) -> dict:
         (SCREENSHOTS / f"panel_{name}.png").unlink(missing_ok=True)
     env = qgis_environment(result)
     env.update(MASTERPLAN_DESKTOP_PLAN=str(plan.gpkg), MASTERPLAN_DESKTOP_SCREENSHOTS=str(SCREENSHOTS))
-    return run_qgis_desktop(root, SCRIPT, env, result, TIMEOUT_S)
+    report = run_qgis_desktop(root, SCRIPT, env, result, TIMEOUT_S)
+    (SCREENSHOTS / "desktop_workspace.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+    return report
 
 
 def test_the_demo_plan_opens_through_the_plugin_command(workspace_run):
@@ -67,6 +70,43 @@ def test_clicking_a_finding_moves_the_map_to_it_and_selects_its_zones(workspace_
     assert after[0] <= x <= after[2] and after[1] <= y <= after[3]
     assert (after[2] - after[0]) < (before[2] - before[0])  # zoomed in on the problem
     assert workspace_run["selected_fids"] == workspace_run["finding_fids"]
+
+
+TABLES = ("zoning_table", "km_table", "axes_table", "green_table", "corridors_table")
+
+
+def test_the_workspace_is_the_1600_by_1000_window_planners_have(workspace_run):
+    assert workspace_run["window_size"] == [1600, 1000]
+    assert 400 <= workspace_run["dock_width"] <= 800  # the width QGIS gives the right dock area
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test_panel_tables_fit_the_default_dock_width(workspace_run, table):
+    """No sideways scrolling; every figure and header word shown whole (only names may be elided)."""
+    geometry = workspace_run[table]
+    assert not geometry["hscroll"], geometry
+    for column in geometry["columns"][1:]:
+        assert column["width"] >= max(column["text"], column["header"]), (table, column)
+    assert geometry["columns"][0]["width"] >= 120, geometry
+
+
+def test_zoning_table_shows_its_class_names_whole_and_names_the_land_drawn_twice(workspace_run):
+    first = workspace_run["zoning_table"]["columns"][0]
+    assert first["width"] >= first["text"], first  # no class name elided at 1600 x 1000
+    assert workspace_run["overlap_note"].startswith("104.00\u00a0ha of Villerupt are drawn twice")
+
+
+def test_the_findings_detail_pane_and_the_decision_dialog_name_the_clicked_finding(workspace_run):
+    message = workspace_run["finding_message"]
+    assert message.replace("\u00a0", " ") in workspace_run["detail_text"]
+    for label in ("Overlapping zones", "ZONE_OVERLAP", "Severity", "Features", "Communes", "Measure", "State",
+                  "Decision"):
+        assert label in workspace_run["detail_text"], label
+    assert workspace_run["detail_height"] >= 150 and workspace_run["finding_column_width"] >= 250
+    assert workspace_run["decision_title"] == "Decision on “Overlapping zones”"
+    header = workspace_run["decision_header"]
+    assert "Overlapping zones" in header and "Features:" in header
+    assert Path(workspace_run["screenshots"]["decision"]).stat().st_size > 5_000
 
 
 def test_screenshots_of_the_four_panels_are_saved(workspace_run):

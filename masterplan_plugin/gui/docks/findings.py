@@ -112,16 +112,16 @@ class FindingsDock(PlanDockController):
         panel.group_combo.addItem(self.tr("By rule"), BY_RULE)
         panel.group_combo.addItem(self.tr("By commune"), BY_COMMUNE)
         tree = panel.findings_tree
-        tree.setHeaderLabels([self.tr("Finding"), self.tr("Severity"), self.tr("Communes"), self.tr("State"),
-                              self.tr("Decision")])
+        # Severity is the item's icon (and its tooltip, and the detail pane): the message gets the room.
+        tree.setHeaderLabels([self.tr("Finding"), self.tr("Communes"), self.tr("State"), self.tr("Decision")])
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the message gets the room left
-        for column in (1, 3, 4):
+        for column in (2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)  # communes: long lists, tooltips
-        header.resizeSection(2, COMMUNES_WIDTH)
-        panel.findings_splitter.setStretchFactor(0, 3)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # communes: long lists, tooltips
+        header.resizeSection(1, COMMUNES_WIDTH)
+        panel.findings_splitter.setStretchFactor(0, 2)
         panel.findings_splitter.setStretchFactor(1, 1)
         for widget in (panel.group_combo,):
             widget.currentIndexChanged.connect(self.populate)
@@ -263,22 +263,22 @@ class FindingsDock(PlanDockController):
         finding = entry.finding
         communes = ", ".join(self._names.get(code, code) for code in finding.communes)
         decision = schema.domain_label("finding_user_status", entry.user_status, language)
+        message = finding.message(language)
         item = QTreeWidgetItem([
-            finding.message(language),
-            schema.domain_label("severity", finding.severity.value, language),
+            message,
             communes,
             schema.domain_label("finding_state", entry.state, language),
             decision,
         ])
         item.setIcon(0, severity_icon(finding.severity.value))
         item.setData(0, FINGERPRINT_ROLE, entry.fingerprint)
-        item.setToolTip(0, finding.message(language))
-        item.setToolTip(2, communes)
+        item.setToolTip(0, f"{schema.domain_label('severity', finding.severity.value, language)}: {message}")
+        item.setToolTip(1, communes)
         if entry.justification:
-            item.setToolTip(4, entry.justification)
+            item.setToolTip(3, entry.justification)
         if entry.state == "fixed" or entry.user_status != "none":
             grey = QBrush(QColor(128, 128, 128))
-            for column in range(5):
+            for column in range(4):
                 item.setForeground(column, grey)
         return item
 

@@ -5,10 +5,11 @@ Each number item keeps the value it shows under ``VALUE_ROLE`` (a float, or None
 code read the exact figure rather than parse the formatted text. Numbers are written in the interface
 language (``core.number_format``: 1,234.5 · 1 234,5 · 1.234,5), like the atlas and the finding messages.
 
-Layout (``fill_table``): number columns are as wide as their figures and their header, whose words wrap
-on two lines; the first column (names) takes the width left whenever the table is resized, never less
-than ``NAME_MIN_WIDTH`` (the table scrolls sideways below that), and elides long names in the middle (the
-full text is the item's tooltip). Headers carry their full text as a tooltip too.
+Layout (``fill_table``): number columns are as wide as their figures, their header's words wrapping onto
+as many lines as that takes (never narrower than its longest word); the first column (names) takes the
+width left whenever the table is resized, never less than ``NAME_MIN_WIDTH`` (the table scrolls sideways
+below that), and elides long names in the middle (the full text is the item's tooltip). Headers carry
+their full text as a tooltip too.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole
 IDS_ROLE = Qt.ItemDataRole.UserRole + 1  # feature ids a cell or row stands for
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the code or key of a row
 NAME_MIN_WIDTH = 120  # px: the first column never gets narrower
-HEADER_WRAP = 12  # characters: longer headers wrap their words on two lines
 
 
 def format_number(value: float | None, decimals: int) -> str:
@@ -48,13 +48,16 @@ def text_item(text: str, key: object = None, icon: QIcon | None = None) -> QTabl
     return item
 
 
-def header_text(text: str) -> str:
-    """A header on two lines when it is long: split at the space nearest its middle."""
-    if len(text) <= HEADER_WRAP or " " not in text or "\n" in text:
-        return text
-    middle = len(text) / 2
-    cut = min((i for i, char in enumerate(text) if char == " "), key=lambda i: abs(i - middle))
-    return f"{text[:cut]}\n{text[cut + 1:]}"
+def header_text(text: str, width: int, advance) -> str:
+    """``text`` with its words wrapped onto lines no wider than ``width`` pixels (``advance(str)`` measures),
+    or than its longest word."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and advance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines) or text
 
 
 def fill_table(table: QTableWidget, headers: list[str], rows: list[list[QTableWidgetItem]],
@@ -65,8 +68,11 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[list[QTableWi
     table.setSortingEnabled(False)
     table.clear()
     table.setColumnCount(len(headers))
+    cells, advance = table.fontMetrics(), table.horizontalHeader().fontMetrics().horizontalAdvance
     for column, text in enumerate(headers):
-        header_item = QTableWidgetItem(header_text(text))
+        texts = [items[column].text() for items in rows if len(items) > column]
+        figures = max(map(cells.horizontalAdvance, texts), default=0)
+        header_item = QTableWidgetItem(text if column == 0 else header_text(text, figures, advance))
         header_item.setToolTip(text)
         table.setHorizontalHeaderItem(column, header_item)
     table.setRowCount(len(rows))
