@@ -1,6 +1,7 @@
 """Which commune a feature lies in: the one holding the largest part of it (area for polygons, length for
-lines), found in bulk. The checks use it for zones (``checks.context``), imports to give zones without a
-commune field their commune and to group axes, green spaces and sites by commune (``importing``).
+lines), found in bulk. The checks use it for zones (``checks.context``); imports to give zones without a
+commune field their commune and to group axes, green spaces and sites by commune (``plan_import``); the
+zoning layer's default values to give a zone drawn in QGIS its commune (``zoning_defaults``).
 """
 
 from __future__ import annotations
@@ -33,7 +34,14 @@ def within_commune(zones, communes, noise_width: float) -> tuple[np.ndarray, np.
     thinner than half that width, noise the checks drop anyway. (Prepared ``covers`` would be exact but
     falls back to a full relate for every zone touching the commune's boundary: 4x slower on 100k zones.)
     """
-    enlarged = shapely.buffer(communes.geometries, max(noise_width / 4.0, 1e-6), quad_segs=2)
+    return _inside(zones, _enlarged(communes.geometries, noise_width))
+
+
+def _enlarged(communes: np.ndarray, noise_width: float) -> np.ndarray:
+    return shapely.buffer(communes, max(noise_width / 4.0, 1e-6), quad_segs=2)
+
+
+def _inside(zones, enlarged: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     commune_idx, zone_rows = zones.tree.query(enlarged, predicate="contains_properly")
     return zone_rows, commune_idx
 
@@ -62,24 +70,35 @@ def majority_commune(zones, communes, inside: tuple[np.ndarray, np.ndarray]) -> 
     return result
 
 
-def locate_communes(geometries, commune_geometries, noise_width: float) -> np.ndarray:
-    """For each geometry (None or empty: -1), the index of the commune holding most of it, or -1 when it
-    lies in no commune (touching a border is not lying inside). ``noise_width``: the profile's
-    ``boundary_min_offset_m``, as for the checks."""
-    geometries = np.asarray(geometries, dtype=object)
-    result = np.full(len(geometries), -1, dtype=np.int64)
-    present = np.flatnonzero(~shapely.is_missing(geometries) & ~shapely.is_empty(geometries))
-    communes = Places(commune_geometries)
-    if not len(present) or not len(communes):
+class CommuneLocator:
+    """The communes of a plan, ready to tell where features lie (``locate``) as often as asked: the import
+    asks once for all its features, the zoning layer's default values once per drawn zone."""
+
+    def __init__(self, commune_geometries, noise_width: float):
+        """``noise_width``: the profile's ``boundary_min_offset_m``, as for the checks."""
+        usable = np.asarray(commune_geometries, dtype=object).copy()
+        # Invalid communes cannot be intersected; their repaired outline is where they are meant to be.
+        invalid = ~shapely.is_valid(usable)
+        usable[invalid] = shapely.make_valid(usable[invalid])
+        self.communes = Places(usable)
+        self._enlarged = _enlarged(usable, noise_width)
+
+    def locate(self, geometries) -> np.ndarray:
+        """For each geometry (None or empty: -1), the index of the commune holding most of it, or -1 when
+        it lies in no commune (touching a border is not lying inside)."""
+        geometries = np.asarray(geometries, dtype=object)
+        result = np.full(len(geometries), -1, dtype=np.int64)
+        present = np.flatnonzero(~shapely.is_missing(geometries) & ~shapely.is_empty(geometries))
+        if not len(present) or not len(self.communes):
+            return result
+        shapes = geometries[present]
+        broken = ~shapely.is_valid(shapes)
+        shapes[broken] = shapely.make_valid(shapes[broken])
+        features = Places(shapes)
+        result[present] = majority_commune(features, self.communes, _inside(features, self._enlarged))
         return result
-    # Invalid communes cannot be intersected; their repaired outline is where they are meant to be.
-    usable = communes.geometries.copy()
-    invalid = ~shapely.is_valid(usable)
-    usable[invalid] = shapely.make_valid(usable[invalid])
-    communes = Places(usable)
-    shapes = geometries[present]
-    broken = ~shapely.is_valid(shapes)
-    shapes[broken] = shapely.make_valid(shapes[broken])
-    features = Places(shapes)
-    result[present] = majority_commune(features, communes, within_commune(features, communes, noise_width))
-    return result
+
+
+def locate_communes(geometries, commune_geometries, noise_width: float) -> np.ndarray:
+    """``CommuneLocator(commune_geometries, noise_width).locate(geometries)``."""
+    return CommuneLocator(commune_geometries, noise_width).locate(geometries)

@@ -36,10 +36,11 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QObject
-from shapely import STRtree
 
 from ..core import nomenclature
+from ..core.checks.profile import default_profile
 from ..core.errors import InputError, PlanError
+from ..core.locate import CommuneLocator
 from ..core.model import COMMUNES, ZONING
 from .plan_session import PlanSession
 
@@ -66,23 +67,15 @@ class CommuneIndex:
     crs: str
 
     def __post_init__(self):
-        object.__setattr__(self, "_tree", STRtree(self.geometries))
+        noise = default_profile().tolerance("boundary_min_offset_m")
+        object.__setattr__(self, "_locator", CommuneLocator(self.geometries, noise))
 
     def locate(self, geometry) -> int | None:
-        """Index of the commune holding the largest part of ``geometry``; None if it is in no commune."""
-        if geometry is None or geometry.is_empty:
-            return None
-        candidates = self._tree.query(geometry, predicate="intersects")
-        if not len(candidates):
-            return None
-        if shapely.get_dimensions(geometry) == 2:
-            sizes = shapely.area(shapely.intersection(self.geometries[candidates], geometry))
-        else:
-            sizes = shapely.length(shapely.intersection(self.geometries[candidates], geometry))
-        best = int(np.argmax(sizes))
-        if sizes[best] <= 0 and shapely.get_dimensions(geometry) > 0:
-            return None  # touching a border is not lying inside
-        return int(candidates[best])
+        """Index of the commune holding the largest part of ``geometry``; None if it is in no commune
+        (touching a border is not lying inside). Imported zones are located by the same rule
+        (``core.locate``)."""
+        found = int(self._locator.locate(np.array([geometry], dtype=object))[0])
+        return found if found >= 0 else None
 
 
 def commune_index(layer: QgsVectorLayer) -> CommuneIndex:
