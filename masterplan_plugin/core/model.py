@@ -29,6 +29,12 @@ def pick_label(labels: dict[str, str], language: str) -> str:
     return labels.get(lang) or labels.get("en") or next(iter(labels.values()), "")
 
 
+def supported_language(language: str | None) -> str:
+    """'fr_FR' -> 'fr'; a language the labels do not have -> 'en' (what ``pick_label`` would show)."""
+    lang = (language or "en")[:2].lower()
+    return lang if lang in LANGUAGES else "en"
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     name: str
@@ -69,6 +75,7 @@ class PlanSchema:
     default_crs: str
     domains: dict[str, dict[str, dict[str, str]]]
     layers: tuple[LayerSpec, ...]
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)  # names of what is not a layer or field
 
     def layer(self, name: str) -> LayerSpec:
         for spec in self.layers:
@@ -87,6 +94,10 @@ class PlanSchema:
         labels = self.domains.get(domain, {}).get(value)
         return pick_label(labels, language) if labels else str(value)
 
+    def label(self, key: str, language: str = "en") -> str:
+        """One of the schema's other names (``labels``): the code-list table, the findings' geometry parts."""
+        return pick_label(self.labels[key], language)
+
 
 @lru_cache(maxsize=1)
 def plan_schema() -> PlanSchema:
@@ -100,4 +111,5 @@ def plan_schema() -> PlanSchema:
         )
         for layer in raw["layers"]
     )
-    return PlanSchema(default_crs=raw["default_crs"], domains=raw["domains"], layers=layers)
+    return PlanSchema(default_crs=raw["default_crs"], domains=raw["domains"], layers=layers,
+                      labels=raw.get("labels", {}))

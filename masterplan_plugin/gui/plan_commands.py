@@ -1,5 +1,5 @@
 """New plan / Open plan / Settings: collect the user's choice, call ``qgis_adapters.plan_store``, report the
-outcome. The plan opened or created becomes the session's active plan.
+outcome. The plan opened or created becomes the session's active plan, and the map shows it.
 
 ``MasterplanError`` is caught here, at the GUI boundary, and shown in the message bar; anything else is a
 bug and goes to QGIS's Python error dialog.
@@ -60,6 +60,7 @@ class PlanCommands(QObject):
             files = plan_store.create_plan(path, crs, overwrite=overwrite)
             plan_store.add_plan_to_project(files.gpkg, QgsProject.instance())
             self._session.set_active_plan(files.gpkg)
+            self._show_active_plan()
         except MasterplanError as error:
             LOG.warning("Plan not created: %s", error)
             messages.show_error(self._iface, self.tr("The plan could not be created."), error)
@@ -78,18 +79,31 @@ class PlanCommands(QObject):
         if path in self._session.plans_in_project():
             # Adding the layers a second time would only duplicate them: make that plan the active one.
             self._session.set_active_plan(path)
+            self._show_active_plan()
             messages.show_success(self._iface, self.tr(
                 "{gpkg} is already in the project; it is now the active plan.").format(gpkg=path.name))
             return True
         try:
             plan_store.add_plan_to_project(path, QgsProject.instance())
             self._session.set_active_plan(path)
+            self._show_active_plan()
         except MasterplanError as error:
             LOG.warning("Plan not opened: %s", error)
             messages.show_error(self._iface, self.tr("The plan could not be opened."), error)
             return False
         messages.show_success(self._iface, self.tr("Plan opened: {gpkg}.").format(gpkg=path))
         return True
+
+    def _show_active_plan(self) -> None:
+        """The map canvas on the active plan: its features, or its CRS's area while it is empty."""
+        from ..qgis_adapters.plan_store import plan_view_extent
+
+        layers = {name: found[0] for name, found in self._session.layers_by_table().items()}
+        if not layers:
+            return
+        canvas = self._iface.mapCanvas()
+        canvas.setReferencedExtent(plan_view_extent(layers, next(iter(layers.values())).crs()))
+        canvas.refresh()
 
     def export_atlas(self) -> None:
         """The atlas dialog for the active plan (its export runs as a QgsTask)."""

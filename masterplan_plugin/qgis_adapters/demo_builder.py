@@ -1,6 +1,8 @@
 """Build the demo plan: write each generated national dataset to a file, then import it into a plan.
 
-The demo goes through the same import path as a planner's real files (own CRS, own standard).
+The demo goes through the same import path as a planner's real files (own CRS, own standard). Its plan
+speaks the language given, else the interface's, like any new plan; its project opens on the imported
+features.
 """
 
 from __future__ import annotations
@@ -14,16 +16,17 @@ from osgeo import ogr, osr
 from ..core.demo import STANDARD, DemoDataset, demo_datasets, import_constants
 from ..core.errors import PlanError
 from .plan_import import ImportReport, import_file
-from .plan_store import PlanFiles, create_plan
+from .plan_store import PlanFiles, create_plan, refresh_project_view
 
 _OGR_TYPES = {bool: ogr.OFTInteger, int: ogr.OFTInteger64, float: ogr.OFTReal, str: ogr.OFTString}
 
 
-def build_demo(directory: str | Path, crs: str = "EPSG:3035") -> tuple[PlanFiles, list[ImportReport]]:
+def build_demo(directory: str | Path, crs: str = "EPSG:3035",
+               language: str | None = None) -> tuple[PlanFiles, list[ImportReport]]:
     directory = Path(directory)
     sources = directory / "sources"
     sources.mkdir(parents=True, exist_ok=True)
-    plan = create_plan(directory / "demo_plan.gpkg", crs, overwrite=True)
+    plan = create_plan(directory / "demo_plan.gpkg", crs, overwrite=True, language=language)
     reports = []
     for dataset in demo_datasets():
         path = write_dataset(dataset, sources / f"{dataset.name}.gpkg")
@@ -32,6 +35,7 @@ def build_demo(directory: str | Path, crs: str = "EPSG:3035") -> tuple[PlanFiles
         reports.append(
             import_file(plan.gpkg, dataset.plan_layer, path, standard=standard, constants=constants)
         )
+    refresh_project_view(plan.gpkg)
     return plan, reports
 
 

@@ -6,6 +6,10 @@ project made before the plugin was installed, or by ``make demo``, has no entry:
 zoning layer is highest in the layer tree is active. A plan is active only while some of its layers are
 in the project; removing them all leaves no active plan.
 
+When a plan becomes active in a project for the first time, the session sets the project up for editing
+it (``plan_editing.configure_once``: snapping, topological editing, no overlapping zones); the project
+remembers it, so the user's later changes stay.
+
 The session emits ``plan_changed`` with the plan's path ("" for none) whenever that answer changes. Layer
 additions and removals come in bursts (a plan adds eleven layers one by one), so the session re-reads the
 project once the burst is over, on the next turn of the event loop.
@@ -20,6 +24,7 @@ from qgis.core import QgsProject, QgsProviderRegistry, QgsVectorLayer
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..core.model import FINDINGS, ZONING, plan_schema
+from . import plan_editing
 
 LOG = logging.getLogger(__name__)
 
@@ -124,6 +129,8 @@ class PlanSession(QObject):
             return
         self._plan = plan
         LOG.info("Active master plan: %s", plan or "none")
+        if plan is not None:
+            plan_editing.configure_once(self._project, plan, self.layers_by_table())
         self.plan_changed.emit(str(plan) if plan else "")
 
     # --- the active plan's layers --------------------------------------------------------------------
@@ -151,6 +158,11 @@ class PlanSession(QObject):
 
     def plan_layers(self) -> list[QgsVectorLayer]:
         return [layer for name in plan_schema().layer_names for layer in self.layers(name)]
+
+    def layers_by_table(self) -> dict[str, list[QgsVectorLayer]]:
+        """The active plan's project layers by table, tables without a layer left out."""
+        found = {name: self.layers(name) for name in plan_schema().layer_names}
+        return {name: layers for name, layers in found.items() if layers}
 
     def reload_findings_layers(self) -> None:
         """Show the register just written: the findings layers read their table again and repaint."""

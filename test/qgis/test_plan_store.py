@@ -47,7 +47,7 @@ def test_project_next_to_the_plan_opens_it_grouped_and_styled(plan):
     project = QgsProject()
     assert project.read(str(plan.project))
     names = {layer.source().split("layername=")[1].split("|")[0] for layer in project.mapLayers().values()}
-    assert names == set(plan_schema().layer_names)
+    assert names == set(plan_schema().layer_names) | {"national_codes"}  # the zone form's code list
     assert all(layer.isValid() for layer in project.mapLayers().values())
     group = project.layerTreeRoot().children()[0]
     assert group.name().startswith("alzette")
@@ -59,7 +59,9 @@ def test_plan_can_be_added_to_the_current_project(plan):
     project = QgsProject()
     layers = add_plan_to_project(plan.gpkg, project)
     assert {"communes", "zoning", "mobility_axes", "green_spaces", "sites"} <= set(layers)
-    assert len(project.mapLayers()) == 8  # five plan layers + findings as points, lines, polygons
+    # five plan layers + findings as points, lines, polygons + the zone form's code list (private)
+    assert len(project.mapLayers()) == 9
+    assert len(project.layerTreeRoot().findLayers()) == 8
     project.clear()
 
 

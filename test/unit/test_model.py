@@ -1,4 +1,4 @@
-from masterplan_plugin.core.model import FINDINGS, ZONING, pick_label, plan_schema
+from masterplan_plugin.core.model import FINDINGS, ZONING, pick_label, plan_schema, supported_language
 
 
 def test_plan_has_the_six_layers_of_a_master_plan():
@@ -54,3 +54,16 @@ def test_labels_fall_back_to_english_for_other_languages():
     labels = {"fr": "Zonage", "en": "Zoning", "de": "Zonierung"}
     assert pick_label(labels, "fr_FR") == "Zonage"
     assert pick_label(labels, "it") == "Zoning"
+
+
+def test_the_other_names_of_the_schema_are_labelled_in_three_languages():
+    schema = plan_schema()
+    assert {"national_codes", "findings_Point", "findings_LineString", "findings_Polygon"} <= set(schema.labels)
+    for key, labels in schema.labels.items():
+        assert set(labels) == {"fr", "en", "de"}, key
+    assert schema.label("findings_Polygon", "de_DE") == "Flächen"
+
+
+def test_a_plan_language_is_one_the_labels_have():
+    assert [supported_language(lang) for lang in ("fr_BE", "DE", "it_IT", None, "")] == [
+        "fr", "de", "en", "en", "en"]
