@@ -16,7 +16,6 @@ from qgis.core import (
 )
 
 from ..qgis_adapters.atlas import DPI_RANGE, describe, export_atlas
-from ..qgis_adapters.python_thread import in_python_thread
 from .base import MasterPlanAlgorithm, report_progress
 
 PAGE_FORMATS = ("A3", "A4")
@@ -85,9 +84,11 @@ class ExportAtlasAlgorithm(MasterPlanAlgorithm):
         plan = self.plan_path(parameters, context)
         folder = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         communes = parse_communes(self.parameterAsString(parameters, self.COMMUNES, context))
-        # The Toolbox runs this in a pooled thread, where pyproj 3.7 crashes the second time (python_thread).
-        result = in_python_thread(
-            export_atlas, plan, folder, communes=communes,
+        # Called in the Toolbox's (Qt) thread: QGIS renders layouts there, while in a thread Python started
+        # it writes blank pages. export_atlas makes its pyproj calls in a Python-started thread of its own
+        # (pyproj 3.7 crashes in QGIS's reused pooled threads: python_thread).
+        result = export_atlas(
+            plan, folder, communes=communes,
             page_format=PAGE_FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)],
             dpi=self.parameterAsInt(parameters, self.DPI, context),
             combined=self.parameterAsBoolean(parameters, self.COMBINED, context),

@@ -143,7 +143,10 @@ def export_atlas(gpkg: str | Path, output_dir: str | Path, communes: list[str] |
     project = QgsProject()
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="masterplan-atlas") as pool:
         # The plan's figures (shapely, which releases the GIL) are computed while QGIS loads the layers
-        # and the templates (0.67 s -> 0.43 s of setup on the 10k-zone benchmark plan).
+        # and the templates (0.67 s -> 0.43 s of setup on the 10k-zone benchmark plan). Every pyproj call
+        # of the export is in there, a thread Python starts (python_thread: pyproj 3.7 and QGIS's pooled
+        # threads); the layouts are rendered in the caller's thread — in a Python-started one, QGIS writes
+        # blank pages, so tasks and Processing call export_atlas directly.
         pending = pool.submit(_atlas_data, plan, communes, language)
         try:
             styled = _atlas_project(project, plan, plan_settings["crs"], texts, front_info)

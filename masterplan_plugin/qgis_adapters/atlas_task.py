@@ -20,7 +20,6 @@ from ..core.errors import MasterplanError
 from .atlas import export_atlas
 from .atlas_blocks import atlas_language
 from .locale import user_language
-from .python_thread import in_python_thread
 
 LOG = logging.getLogger(__name__)
 
@@ -48,9 +47,11 @@ class AtlasTask(QgsTask):
 
     def run(self) -> bool:
         try:
-            # In a thread Python started: pyproj 3.7 crashes in QGIS's reused pooled threads (python_thread).
-            self.result = in_python_thread(export_atlas, self.gpkg, self.output_dir, progress=self._progress,
-                                           is_cancelled=self.isCanceled, **self.options)
+            # In the task's own (Qt) thread: QGIS renders layouts there — in a thread Python started it
+            # writes blank pages. export_atlas makes its pyproj calls in a thread of its own, which Python
+            # starts (pyproj 3.7 crashes in QGIS's reused pooled threads: python_thread).
+            self.result = export_atlas(self.gpkg, self.output_dir, progress=self._progress,
+                                       is_cancelled=self.isCanceled, **self.options)
         except Cancelled:
             return False
         except MasterplanError as error:
