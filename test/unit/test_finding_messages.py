@@ -82,7 +82,8 @@ def test_features_are_named_by_label_and_source_and_old_hash_ids_are_rewritten()
     stored = {"ids": "#1 / #2", "area": "60.0", "kind": {"en": " (contained)"}}  # by an older version
     assert rule_message("ZONE_OVERLAP", "en", stored) == (
         "Zones no. 1 / no. 2 overlap on 60\u00a0m² (contained).")
-    assert rule_message("AXIS_DANGLE", "de", {"name": "#7", "communes": "A"}).startswith("Die Achse Nr. 7 endet")
+    dangle = rule_message("AXIS_DANGLE", "de", {"name": "#7", "communes": "A"})
+    assert dangle.startswith("Die Achse Nr. 7 endet")
 
 
 @pytest.mark.parametrize(
