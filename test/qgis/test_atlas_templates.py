@@ -156,3 +156,31 @@ def test_a_front_table_longer_than_its_frame_continues_on_new_pages(tmp_path, it
     assert text.count("Table (continued)") == added
     del front
     project.clear()
+
+
+def test_a_legend_too_long_for_one_column_takes_two_with_long_labels_wrapped():
+    from qgis.core import QgsLayerTree, QgsMapLayerLegendUtils, QgsVectorLayer
+
+    from masterplan_plugin.qgis_adapters.atlas_layout import _add_filtered, set_legend_root
+    from masterplan_plugin.qgis_adapters.styles import hilucs_renderer
+
+    project = QgsProject()
+    layout = load_layout(project, "sheets", "A3", "test")
+    legend = layout.itemById("zoning_legend")
+    layer = QgsVectorLayer("Polygon?field=hilucs_code:string", "zoning", "memory")
+    layer.setRenderer(hilucs_renderer("en"))
+    project.addMapLayer(layer, False)
+    categories = layer.renderer().categories()
+    few, many = QgsLayerTree(), QgsLayerTree()
+    _add_filtered(few, layer, "Harmonised land use (HILUCS)", [(c.value(), c.label()) for c in categories[:8]])
+    set_legend_root(legend, few)
+    assert legend.columnCount() == 1
+    _add_filtered(many, layer, "Harmonised land use (HILUCS)", [(c.value(), c.label()) for c in categories])
+    set_legend_root(legend, many)
+    assert legend.columnCount() == 2
+    node = many.findLayers()[0]
+    labels = [QgsMapLayerLegendUtils.legendNodeUserLabel(node, i) for i in range(len(categories))]
+    wrapped = [label for label in labels if legend.wrapString() in label]
+    assert wrapped and all(len(part) <= 34 for label in wrapped for part in label.split(legend.wrapString()))
+    del layout
+    project.clear()
