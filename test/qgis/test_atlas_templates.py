@@ -172,10 +172,11 @@ def test_a_legend_too_long_for_one_column_takes_two_with_long_labels_wrapped():
     project.addMapLayer(layer, False)
     categories = layer.renderer().categories()
     few, many = QgsLayerTree(), QgsLayerTree()
-    _add_filtered(few, layer, "Harmonised land use (HILUCS)", [(c.value(), c.label()) for c in categories[:8]])
+    entries = [(category.value(), category.label()) for category in categories]
+    _add_filtered(few, layer, "Harmonised land use (HILUCS)", entries[:8])
     set_legend_root(legend, few)
     assert legend.columnCount() == 1
-    _add_filtered(many, layer, "Harmonised land use (HILUCS)", [(c.value(), c.label()) for c in categories])
+    _add_filtered(many, layer, "Harmonised land use (HILUCS)", entries)
     set_legend_root(legend, many)
     assert legend.columnCount() == 2
     node = many.findLayers()[0]
