@@ -147,7 +147,7 @@ def export_atlas(gpkg: str | Path, output_dir: str | Path, communes: list[str] |
         # of the export is in there, a thread Python starts (python_thread: pyproj 3.7 and QGIS's pooled
         # threads); the layouts are rendered in the caller's thread — in a Python-started one, QGIS writes
         # blank pages, so tasks and Processing call export_atlas directly.
-        pending = pool.submit(_atlas_data, plan, communes, language)
+        pending = pool.submit(_atlas_data, plan, communes, language, legend)
         try:
             styled = _atlas_project(project, plan, plan_settings["crs"], texts, front_info)
             sheet_layout = load_layout(project, "sheets", page_format, "masterplan_atlas_sheets")
@@ -235,7 +235,7 @@ class _AtlasData:
     sources: list = field(default_factory=list)  # the zoning's source documents, one line each
 
 
-def _atlas_data(plan: Path, communes: list[str] | None, language: str) -> _AtlasData:
+def _atlas_data(plan: Path, communes: list[str] | None, language: str, legend: str = "hilucs") -> _AtlasData:
     """The figures and findings the pages print: core indicators, the register, one sheet per commune,
     and what the maps and legends need (national codes, classes, borders, legend entries)."""
     snapshot = load_snapshot(plan)
@@ -243,7 +243,7 @@ def _atlas_data(plan: Path, communes: list[str] | None, language: str) -> _Atlas
     register = read_register(plan)
     selected = _selection(communes, [item.code for item in indicators.communes])
     sheets = commune_sheets(snapshot, indicators, register, language, selected)
-    presence = legend_presence(snapshot, selected)
+    presence = legend_presence(snapshot, selected, national=legend == "national")
     for item in indicators.communes:
         if item.code in presence:
             presence[item.code].hierarchies = hierarchies_in_order(item.axes_km_by_hierarchy)

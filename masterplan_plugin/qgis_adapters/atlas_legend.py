@@ -44,8 +44,10 @@ def check_legend_mode(legend: str | None) -> str:
     return mode
 
 
-def legend_presence(snapshot: PlanSnapshot, codes: Iterable[str] | None = None) -> dict[str, LegendPresence]:
-    """{commune code: LegendPresence} for the communes ``codes`` (default: all)."""
+def legend_presence(snapshot: PlanSnapshot, codes: Iterable[str] | None = None,
+                    national: bool = True) -> dict[str, LegendPresence]:
+    """{commune code: LegendPresence} for the communes ``codes`` (default: all); the zones' national
+    classes only when ``national`` (the harmonised legend takes its classes from the indicators)."""
     communes = snapshot.layer(COMMUNES)
     if not len(communes):
         return {}
@@ -58,7 +60,8 @@ def legend_presence(snapshot: PlanSnapshot, codes: Iterable[str] | None = None) 
     result = {name: LegendPresence() for name in names}
     if not names:
         return result
-    _zones(result, names, geometries, snapshot.layer(ZONING))
+    if national:
+        _zones(result, names, geometries, snapshot.layer(ZONING))
     _statuses(result, names, geometries, snapshot.layer(AXES))
     return result
 
