@@ -20,6 +20,13 @@ def plan(tmp_path) -> Path:
     return create_plan(tmp_path / "plan.gpkg", "EPSG:3035").gpkg
 
 
+def flush_deferred_deletes() -> None:
+    """Delete now what deleteLater scheduled: no widget of these tests outlives them in QGIS's window."""
+    from qgis.PyQt.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture()
 def dialog(qgis_iface, plan):
     from masterplan_plugin.gui.import_dialog import ImportDialog
@@ -29,6 +36,7 @@ def dialog(qgis_iface, plan):
     yield dialog
     dialog.abandon_task()
     dialog.deleteLater()
+    flush_deferred_deletes()
 
 
 def run_import(dialog, timeout: float = 120.0) -> list[dict]:
@@ -215,7 +223,10 @@ def test_the_toolbar_offers_import_once_a_plan_is_active(qgis_iface):
     assert action.isEnabled()
     action.trigger()
     assert requests == [True]
+    toolbar.toolbar.deleteLater()
+    toolbar.panels_menu.deleteLater()
     toolbar.deleteLater()
+    flush_deferred_deletes()
 
 
 def test_import_command_opens_on_the_active_plan_and_the_project_layers_show_the_import(qgis_iface, tmp_path):
@@ -247,3 +258,6 @@ def test_import_command_opens_on_the_active_plan_and_the_project_layers_show_the
     finally:
         commands.shutdown()
         project.clear()
+        session.deleteLater()
+        commands.deleteLater()
+        flush_deferred_deletes()
