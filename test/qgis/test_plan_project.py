@@ -13,7 +13,6 @@ import zipfile
 import pytest
 from qgis.core import (
     Qgis,
-    QgsFeature,
     QgsProject,
     QgsRectangle,
     QgsSnappingConfig,
@@ -253,31 +252,29 @@ def test_the_zone_form_names_communes_and_offers_the_standard_codes(opened):
 
 
 @pytest.mark.parametrize("standard", ["CNIG", "PAG", "PDS"])
-def test_the_code_list_offered_is_the_zone_standard_one(opened, standard):
+def test_the_attribute_form_offers_only_the_codes_of_the_zone_standard(opened, standard):
     zoning = opened.session.layer(ZONING)
-    config = widget(zoning, "national_code").config()
-    zone = QgsFeature(zoning.fields())
-    zone["standard"] = standard
-    offered = [item.key for item in QgsValueRelationFieldFormatter.createCache(config, zone)]
-    assert sorted(offered) == sorted(nomenclature.known_codes(standard))
-
-
-def test_the_attribute_form_offers_only_the_codes_of_a_french_zone(opened):
-    zoning = opened.session.layer(ZONING)
-    feature = next(f for f in zoning.getFeatures() if f["standard"] == "CNIG" and f["national_code"] == "U")
+    feature = next(f for f in zoning.getFeatures()
+                   if f["standard"] == standard and f["national_code"] in nomenclature.known_codes(standard))
+    assert zoning.startEditing()
     form = QgsAttributeForm(zoning, feature)
     try:
         combo = form.findChild(QComboBox, "national_code")
         texts = [combo.itemText(i) for i in range(combo.count())]
         language = plan_store.plan_language(plan_store.read_plan_settings(opened.session.plan_path()))
-        assert combo.currentText() == f"U — {nomenclature.code_label('CNIG', 'U', language)}"
+        code = feature["national_code"]
+        assert combo.currentText().startswith(f"{code} — ")
+        if standard == "CNIG":
+            assert combo.currentText() == f"{code} — {nomenclature.code_label(standard, code, language)}"
         offered = sorted(text.split(" — ")[0] for text in texts if " — " in text)  # and an empty entry
-        assert offered == sorted(nomenclature.known_codes("CNIG"))
+        assert offered == sorted(nomenclature.known_codes(standard))
+        assert combo.isEnabled()
         commune = form.findChild(QComboBox, "commune_code")
         assert commune.currentText() == feature_commune_name(opened, feature)
-        assert not form.findChild(QComboBox, "hilucs_code").isEnabled()
+        assert not form.findChild(QComboBox, "hilucs_code").isEnabled()  # derived from the code
     finally:
         form.deleteLater()
+        zoning.rollBack()
 
 
 def feature_commune_name(plugin, feature) -> str:
