@@ -542,7 +542,13 @@ class ImportDialog(QDialog, FORM_CLASS):
         self.status_label.setText("\n".join(lines))
         text = " ".join([import_summary.headline(report) for report in reports]
                         + [import_summary.outcome_lines(reports[-1])[0]])
+        unknown = {code: count for report in reports for code, count in report["unknown_codes"].items()}
+        if unknown:
+            text += " " + self.tr("Unknown codes: {codes}.").format(
+                codes=", ".join(f"{code} ({count})" for code, count in sorted(unknown.items())))
         attention = [line for report in reports for line in import_summary.attention_lines(report)]
+        if attention:
+            text += " " + self.tr("{count} point(s) to check: see the details.").format(count=len(attention))
         if attention:
             messages.show_warning(self._iface, text, "\n".join(lines))
         else:

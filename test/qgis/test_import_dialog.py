@@ -104,7 +104,8 @@ def test_append_mode_from_the_dialog_stacks_them(dialog, tmp_path, plan):
     assert report["mode"] == "append" and len(column(plan, "communes", "code")) == 4
 
 
-def test_zoning_preview_shows_classes_flags_unknown_codes_and_locates_communes(dialog, tmp_path, plan):
+def test_zoning_preview_shows_classes_flags_unknown_codes_and_locates_communes(dialog, tmp_path, plan,
+                                                                               qgis_iface):
     import_communes(dialog, tmp_path)
     dialog.set_target("zoning")
     dialog.set_source_file(zoning_file(tmp_path / "zonage.geojson"))
@@ -122,6 +123,8 @@ def test_zoning_preview_shows_classes_flags_unknown_codes_and_locates_communes(d
     assert column(plan, "zoning", "commune_code") == ["54580", "54580", "57038", "57038"]
     assert column(plan, "zoning", "source_document") == ["zonage.geojson"] * 4
     assert "Unknown code 'XX'" in dialog.status_label.text()
+    [warning] = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    assert "4 features imported into" in warning and "Unknown codes: XX (1)." in warning
 
 
 def test_a_revised_plu_imported_from_the_dialog_replaces_the_zones_of_its_commune(dialog, tmp_path, plan):
