@@ -259,7 +259,8 @@ def _border_stretches(snapshot) -> list[bytes]:
         return []
     usable = communes.usable
     stretches = national_borders(communes.geometries[usable], communes.column("country")[usable])
-    return [shapely.to_wkb(stretch.geometry) for stretch in stretches]
+    # An explicit output dimension: the default ("auto") needs a newer GEOS than QGIS 3.22 loads first.
+    return [shapely.to_wkb(stretch.geometry, output_dimension=2) for stretch in stretches]
 
 
 def _atlas_project(project: QgsProject, plan: Path, crs: str, texts: Texts, front: FrontMatter):

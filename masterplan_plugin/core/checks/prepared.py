@@ -15,8 +15,9 @@ import shapely
 def prepared_copy(geometries):
     """New GEOS geometries equal to ``geometries`` (an array or one geometry), prepared.
 
-    A WKB round trip (about 2 µs a polygon) is the cheapest deep copy shapely offers.
+    A WKB round trip (about 2 µs a polygon) is the cheapest deep copy shapely offers; its output dimension
+    is given, as the default ("auto", 4) needs a GEOS newer than QGIS 3.22's where that one is loaded first.
     """
-    copies = shapely.from_wkb(shapely.to_wkb(geometries))
+    copies = shapely.from_wkb(shapely.to_wkb(geometries, output_dimension=3))
     shapely.prepare(copies)
     return copies
