@@ -39,94 +39,159 @@
         <translation>Sprache der Seiten</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="88"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="98"/>
         <source>Also write one combined PDF (cover, summary, all municipalities)</source>
         <translation>Auch ein Gesamt-PDF schreiben (Deckblatt, Übersicht, alle Gemeinden)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="100"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="173"/>
         <source>Municipalities</source>
         <translation>Gemeinden</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="111"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="184"/>
         <source>Select all</source>
         <translation>Alle auswählen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="118"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="191"/>
         <source>Clear selection</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="62"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="71"/>
         <source>Folder for the atlas PDFs</source>
         <translation>Ordner für die Atlas-PDFs</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="65"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="74"/>
         <source>{format} landscape</source>
         <translation>{format} quer</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="69"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="84"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="95"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="136"/>
         <source>The plan&apos;s municipalities cannot be read: {error}</source>
         <translation>Die Gemeinden des Plans können nicht gelesen werden: {error}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="141"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="182"/>
         <source>Master plan atlas: {plan}</source>
         <translation>Atlas des Masterplans: {plan}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="152"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="194"/>
         <source>Exporting…</source>
         <translation>Export läuft…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="161"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="205"/>
         <source>Cancel export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="161"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="205"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="171"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="215"/>
         <source>{count} PDF file(s), {pages} pages, written to {folder}</source>
         <translation>{count} PDF-Datei(en), {pages} Seiten, geschrieben nach {folder}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="174"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="218"/>
         <source>Atlas exported: {text}</source>
         <translation>Atlas exportiert: {text}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="178"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="222"/>
         <source>The atlas could not be exported: {error}</source>
         <translation>Der Atlas konnte nicht exportiert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="180"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="224"/>
         <source>The atlas could not be exported.</source>
         <translation>Der Atlas konnte nicht exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="185"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="229"/>
         <source>Export cancelled: no PDF was written or replaced.</source>
         <translation>Export abgebrochen: kein PDF wurde geschrieben oder ersetzt.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="190"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="234"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="88"/>
+        <source>Zoning legend</source>
+        <translation>Legende der Zonierung</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="110"/>
+        <source>Cover of the combined PDF</source>
+        <translation>Deckblatt des Gesamt-PDF</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="116"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="126"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="136"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="146"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="156"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="163"/>
+        <source>Data sources; the zoning&apos;s source documents are added</source>
+        <translation>Datenquellen; die Quelldokumente der Zonierung werden ergänzt</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="78"/>
+        <source>Harmonised (HILUCS classes)</source>
+        <translation>Harmonisiert (HILUCS-Klassen)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="79"/>
+        <source>National (each municipality&apos;s own standard)</source>
+        <translation>National (der eigene Standard jeder Gemeinde)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="80"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="80"/>
+        <source>For review</source>
+        <translation>Zur Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="80"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
     </message>
 </context>
 <context>
@@ -205,24 +270,24 @@
         <translation>Warum dieser Befund hinnehmbar ist (zum Akzeptieren erforderlich)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="35"/>
-        <source>{count} finding(s) selected.</source>
-        <translation>{count} Befund(e) ausgewählt.</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="56"/>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="66"/>
         <source>The findings go back to the list of findings to review.</source>
         <translation>Die Befunde kommen zurück in die Liste der zu prüfenden Befunde.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="57"/>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="67"/>
         <source>Ignored findings stay in the register but no longer count as open; a justification is optional.</source>
         <translation>Ignorierte Befunde bleiben im Register, zählen aber nicht mehr als offen; eine Begründung ist freiwillig.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="59"/>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="69"/>
         <source>Accepted findings are deliberate exceptions: say why, for the plan&apos;s record.</source>
         <translation>Akzeptierte Befunde sind gewollte Ausnahmen: begründen Sie sie für die Akte des Plans.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="45"/>
+        <source>Decision on “{title}”</source>
+        <translation>Entscheidung zu „{title}“</translation>
     </message>
 </context>
 <context>
@@ -459,195 +524,250 @@
 <context>
     <name>ExportAtlasAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="41"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="43"/>
         <source>Export the atlas (PDF)</source>
         <translation>Atlas exportieren (PDF)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="44"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="46"/>
         <source>atlas,PDF,layout,print,map,municipality</source>
         <translation>Atlas,PDF,Layout,Druck,Karte,Gemeinde</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="48"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="50"/>
         <source>Folder for the PDFs</source>
         <translation>Ordner für die PDFs</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="50"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="52"/>
         <source>Municipality codes, comma-separated (default: all)</source>
         <translation>Gemeindeschlüssel, durch Kommas getrennt (Standard: alle)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="52"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="54"/>
         <source>Page format (landscape)</source>
         <translation>Seitenformat (quer)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="54"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="56"/>
         <source>Resolution of rasterised layers (dpi)</source>
         <translation>Auflösung gerasterter Ebenen (dpi)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="57"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="59"/>
         <source>Also write the combined PDF (cover, summary, every municipality)</source>
         <translation>Auch das Gesamt-PDF schreiben (Deckblatt, Übersicht, alle Gemeinden)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="59"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="61"/>
         <source>Language of the pages</source>
         <translation>Sprache der Seiten</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="59"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="61"/>
         <source>QGIS interface language</source>
         <translation>Sprache der QGIS-Oberfläche</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="62"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="79"/>
         <source>PDF files</source>
         <translation>PDF-Dateien</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="63"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="80"/>
         <source>Combined PDF</source>
         <translation>Gesamt-PDF</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="81"/>
         <source>Pages</source>
         <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
+        <source>Zoning legend</source>
+        <translation>Legende der Zonierung</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
+        <source>Harmonised (HILUCS)</source>
+        <translation>Harmonisiert (HILUCS)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
+        <source>National (each municipality&apos;s own standard)</source>
+        <translation>National (der eigene Standard jeder Gemeinde)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="68"/>
+        <source>Organisation (cover; default: the plan&apos;s setting)</source>
+        <translation>Organisation (Deckblatt; Standard: Einstellung des Plans)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="69"/>
+        <source>Author (cover and PDF metadata; default: the plan&apos;s setting)</source>
+        <translation>Autor (Deckblatt und PDF-Metadaten; Standard: Einstellung des Plans)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="70"/>
+        <source>Document version (cover; default: the plan&apos;s setting)</source>
+        <translation>Dokumentversion (Deckblatt; Standard: Einstellung des Plans)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="71"/>
+        <source>Data sources (cover, before the zoning&apos;s source documents)</source>
+        <translation>Datenquellen (Deckblatt, vor den Quelldokumenten der Zonierung)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <source>Document status (cover)</source>
+        <translation>Dokumentstatus (Deckblatt)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <source>The plan&apos;s setting (draft if none)</source>
+        <translation>Einstellung des Plans (sonst Entwurf)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <source>For review</source>
+        <translation>Zur Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
     </message>
 </context>
 <context>
     <name>FindingsDock</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="94"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="103"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="103"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="112"/>
         <source>By rule</source>
         <translation>Nach Regel</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="104"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="113"/>
         <source>By commune</source>
         <translation>Nach Gemeinde</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="116"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="116"/>
         <source>Communes</source>
         <translation>Gemeinden</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="116"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="116"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="126"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="138"/>
         <source>GeoPackage layer…</source>
         <translation>GeoPackage-Ebene…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="126"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="138"/>
         <source>CSV table…</source>
         <translation>CSV-Tabelle…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="126"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="138"/>
         <source>HTML report…</source>
         <translation>HTML-Bericht…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="227"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="240"/>
         <source>No commune</source>
         <translation>Ohne Gemeinde</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="275"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="288"/>
         <source>No findings yet: run Validate.</source>
         <translation>Noch keine Befunde: „Prüfen“ ausführen.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="282"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="299"/>
         <source>{total} findings: {errors} errors, {warnings} warnings, {info} information. {decided} ignored or accepted, {fixed} fixed since an earlier run. {shown} shown.</source>
         <translation>{total} Befunde: {errors} Fehler, {warnings} Warnungen, {info} Hinweise. {decided} ignoriert oder akzeptiert, {fixed} seit einer früheren Prüfung behoben. {shown} angezeigt.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="318"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="350"/>
         <source>This finding has no location on the map.</source>
         <translation>Dieser Befund hat keinen Ort auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="343"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="376"/>
         <source>A finding can only be accepted with a justification.</source>
         <translation>Ein Befund kann nur mit Begründung akzeptiert werden.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="349"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="382"/>
         <source>The decision could not be saved in the plan.</source>
         <translation>Die Entscheidung konnte nicht im Plan gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="385"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="429"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="385"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="429"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="386"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="430"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="388"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="432"/>
         <source>Export the findings</source>
         <translation>Befunde exportieren</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="399"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="443"/>
         <source>The findings could not be exported.</source>
         <translation>Die Befunde konnten nicht exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="397"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="441"/>
         <source>Findings exported to {path}.</source>
         <translation>Befunde exportiert nach {path}.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="141"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="153"/>
         <source>Findings register of {plan}</source>
         <translation>Befundregister von {plan}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="346"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="379"/>
         <source>Master plan: decision on {count} finding(s)</source>
         <translation>Masterplan: Entscheidung zu {count} Befund(en)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="395"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="439"/>
         <source>Master plan: exporting the findings</source>
         <translation>Masterplan: Befunde werden exportiert</translation>
     </message>
@@ -685,29 +805,34 @@
         <translation>Auch die inzwischen behobenen Befunde früherer Prüfungen auflisten</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="61"/>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="64"/>
         <source>Click a finding to zoom to it and select the features involved</source>
         <translation>Auf einen Befund klicken, um dorthin zu zoomen und die betroffenen Objekte auszuwählen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="69"/>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="77"/>
         <source>Decision…</source>
         <translation>Entscheidung…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="70"/>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="78"/>
         <source>Ignore the selected findings, or accept them with a justification</source>
         <translation>Die ausgewählten Befunde ignorieren oder mit Begründung akzeptieren</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="80"/>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="88"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="81"/>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="89"/>
         <source>Export the findings as a GeoPackage layer, a CSV table or an HTML report</source>
         <translation>Die Befunde als GeoPackage-Ebene, CSV-Tabelle oder HTML-Bericht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="69"/>
+        <source>Select a finding to read it in full: rule, features, communes, measure and decision.</source>
+        <translation>Wählen Sie einen Befund, um ihn vollständig zu lesen: Regel, Objekte, Gemeinden, Messwert und Entscheidung.</translation>
     </message>
 </context>
 <context>
@@ -855,91 +980,580 @@
     </message>
 </context>
 <context>
-    <name>ImportZoningAlgorithm</name>
+    <name>ImportAxesAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="55"/>
-        <source>Import zoning into a plan</source>
-        <translation>Zonierung in einen Plan importieren</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="190"/>
+        <source>Import mobility axes into a plan</source>
+        <translation>Mobilitätsachsen in einen Plan importieren</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="58"/>
-        <source>zoning,import,PLU,CNIG,PAG,plan de secteur,HILUCS</source>
-        <translation>Zonierung,Import,PLU,CNIG,PAG,Sektorenplan,HILUCS</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="193"/>
+        <source>mobility,axes,roads,tram,import</source>
+        <translation>Mobilität,Achsen,Straßen,Tram,Import</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="63"/>
-        <source>Zoning layer</source>
-        <translation>Zonierungslayer</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="196"/>
+        <source>Mobility axes layer</source>
+        <translation>Ebene der Mobilitätsachsen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="65"/>
-        <source>Zoning standard of the layer</source>
-        <translation>Zonierungsstandard des Layers</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="201"/>
+        <source>Name field</source>
+        <translation>Namensfeld</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="68"/>
-        <source>Zone code field (TYPEZONE, PAG category, plan de secteur zone)</source>
-        <translation>Feld des Zonencodes (TYPEZONE, PAG-Kategorie, Sektorenplan-Zone)</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="202"/>
+        <source>Hierarchy field</source>
+        <translation>Feld der Hierarchie</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="69"/>
-        <source>Sub-code field (FORMDOMI / DESTDOMI)</source>
-        <translation>Feld des Untercodes (FORMDOMI / DESTDOMI)</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="203"/>
+        <source>Transport mode field</source>
+        <translation>Feld des Verkehrsmittels</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="70"/>
-        <source>Municipality code field</source>
-        <translation>Feld des Gemeindeschlüssels</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="204"/>
+        <source>Status field (existing, planned)</source>
+        <translation>Statusfeld (bestehend, geplant)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_commands.py" line="34"/>
+        <source>Save or discard the edits of {layers} first: the import writes the plan&apos;s file.</source>
+        <translation>Speichern oder verwerfen Sie zuerst die Änderungen an {layers}: Der Import schreibt in die Datei des Plans.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommunesAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="151"/>
+        <source>Import municipalities into a plan</source>
+        <translation>Gemeinden in einen Plan importieren</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="71"/>
-        <source>Zone label field</source>
-        <translation>Feld der Zonenbezeichnung</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="154"/>
+        <source>municipalities,communes,import,boundaries,INSEE,LAU</source>
+        <translation>Gemeinden,Kommunen,Import,Grenzen,INSEE,LAU</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="77"/>
-        <source>Status of the imported zones</source>
-        <translation>Status der importierten Zonen</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="157"/>
+        <source>Municipalities layer</source>
+        <translation>Ebene der Gemeinden</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="80"/>
-        <source>Municipality code of every zone (when the layer has no such field)</source>
-        <translation>Gemeindeschlüssel aller Zonen (wenn der Layer kein solches Feld hat)</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="162"/>
+        <source>Municipality code field (INSEE, LAU, NIS)</source>
+        <translation>Feld des Gemeindeschlüssels (INSEE, LAU, NIS)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="83"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="163"/>
+        <source>Name field</source>
+        <translation>Namensfeld</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="164"/>
+        <source>Population field</source>
+        <translation>Feld der Einwohnerzahl</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="173"/>
+        <source>Country of the municipalities (sets their zoning standard)</source>
+        <translation>Land der Gemeinden (legt ihren Zonierungsstandard fest)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="14"/>
+        <source>Import into the master plan</source>
+        <translation>In den Masterplan importieren</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="22"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="36"/>
+        <source>Import into</source>
+        <translation>Importieren in</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="46"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="56"/>
+        <source>Layer in the file</source>
+        <translation>Ebene in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="66"/>
+        <source>Project layer</source>
+        <translation>Projektebene</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="76"/>
+        <source>Selected features only</source>
+        <translation>Nur ausgewählte Objekte</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="83"/>
+        <source>Source CRS</source>
+        <translation>KBS der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="93"/>
+        <source>Zoning standard</source>
+        <translation>Zonierungsstandard</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="103"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="113"/>
+        <source>Status of the zones</source>
+        <translation>Status der Zonen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="123"/>
+        <source>Municipality code of every zone</source>
+        <translation>Gemeindeschlüssel aller Zonen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="130"/>
+        <source>from the layer&apos;s field, else from the zone&apos;s location</source>
+        <translation>aus dem Feld der Ebene, sonst aus der Lage der Zone</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="137"/>
+        <source>Import mode</source>
+        <translation>Importmodus</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="147"/>
+        <source>Key of the update mode</source>
+        <translation>Schlüssel des Aktualisierungsmodus</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="159"/>
+        <source>Field mapping (plan field ← source field)</source>
+        <translation>Feldzuordnung (Planfeld ← Quellfeld)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="167"/>
+        <source>Preview: the first features as they will be written</source>
+        <translation>Vorschau: die ersten Objekte, wie sie geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="124"/>
+        <source>No CRS: choose the CRS of the source</source>
+        <translation>Kein KBS: Wählen Sie das KBS der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="128"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="144"/>
+        <source>CNIG PLU document (folder: municipalities and zoning)</source>
+        <translation>CNIG-PLU-Dokument (Ordner: Gemeinden und Zonierung)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="150"/>
+        <source>(from the layer, else none)</source>
+        <translation>(aus der Ebene, sonst keines)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="252"/>
+        <source>CNIG PLU document folder</source>
+        <translation>Ordner des CNIG-PLU-Dokuments</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="256"/>
+        <source>Vector files ({patterns});;All files (*)</source>
+        <translation>Vektordateien ({patterns});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="258"/>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="269"/>
+        <source>Usual key ({fields})</source>
+        <translation>Üblicher Schlüssel ({fields})</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="363"/>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="410"/>
+        <source>no zone code</source>
+        <translation>kein Zonencode</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="412"/>
+        <source>unknown code: no HILUCS class</source>
+        <translation>unbekannter Code: keine HILUCS-Klasse</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="429"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="441"/>
+        <source>(from the location)</source>
+        <translation>(aus der Lage)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="450"/>
+        <source>Choose a file or a layer to import.</source>
+        <translation>Wählen Sie eine Datei oder eine Ebene zum Importieren.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="452"/>
+        <source>The first {count} feature(s) of the source, as the plan will hold them.</source>
+        <translation>Die ersten {count} Objekt(e) der Quelle, wie der Plan sie enthalten wird.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="455"/>
+        <source>{count} of them flagged: see the Note column.</source>
+        <translation>{count} davon markiert: siehe Spalte Hinweis.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="512"/>
+        <source>Master plan import: {plan}</source>
+        <translation>Masterplan-Import: {plan}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="520"/>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="528"/>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="528"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="547"/>
+        <source>Unknown codes: {codes}.</source>
+        <translation>Unbekannte Codes: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="551"/>
+        <source>{count} point(s) to check: see the details.</source>
+        <translation>{count} Punkt(e) zu prüfen: siehe Details.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="561"/>
+        <source>The import failed: {error}</source>
+        <translation>Der Import ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="563"/>
+        <source>The import failed.</source>
+        <translation>Der Import ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="568"/>
+        <source>Import cancelled: the plan is unchanged.</source>
+        <translation>Import abgebrochen: Der Plan ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="573"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportGreenAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="213"/>
+        <source>Import green spaces into a plan</source>
+        <translation>Grünflächen in einen Plan importieren</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="216"/>
+        <source>green spaces,parks,corridors,import</source>
+        <translation>Grünflächen,Parks,Korridore,Import</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="219"/>
+        <source>Green spaces layer</source>
+        <translation>Ebene der Grünflächen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="224"/>
+        <source>Name field</source>
+        <translation>Namensfeld</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="225"/>
+        <source>Kind field (park, corridor, garden…)</source>
+        <translation>Feld der Art (Park, Korridor, Garten…)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="226"/>
+        <source>Public access field</source>
+        <translation>Feld des öffentlichen Zugangs</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="227"/>
+        <source>Status field (existing, planned)</source>
+        <translation>Statusfeld (bestehend, geplant)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLayerAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="79"/>
+        <source>Import mode</source>
+        <translation>Importmodus</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="82"/>
+        <source>Key fields of the update mode (plan fields, comma-separated; default: {key})</source>
+        <translation>Schlüsselfelder des Aktualisierungsmodus (Planfelder, durch Kommas getrennt; Standard: {key})</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="87"/>
         <source>Master plan</source>
         <translation>Masterplan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="84"/>
-        <source>Imported zones</source>
-        <translation>Importierte Zonen</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="89"/>
+        <source>Features imported</source>
+        <translation>Importierte Objekte</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="85"/>
-        <source>Unknown zone codes</source>
-        <translation>Unbekannte Zonencodes</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="90"/>
+        <source>Features added</source>
+        <translation>Hinzugefügte Objekte</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="101"/>
-        <source>Reading the zoning layer…</source>
-        <translation>Lesen des Zonierungslayers…</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="91"/>
+        <source>Features updated</source>
+        <translation>Aktualisierte Objekte</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="103"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="92"/>
+        <source>Features removed (replaced)</source>
+        <translation>Entfernte Objekte (ersetzt)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="114"/>
+        <source>Reading the layer…</source>
+        <translation>Ebene wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="117"/>
         <source>Importing into the plan…</source>
         <translation>Import in den Plan…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="112"/>
-        <source>{count} zones imported from {crs} ({standard}); fields used: {fields}.</source>
-        <translation>{count} Zonen aus {crs} importiert ({standard}); verwendete Felder: {fields}.</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="128"/>
+        <source>Fields used: {fields}.</source>
+        <translation>Verwendete Felder: {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSitesAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="236"/>
+        <source>Import development sites into a plan</source>
+        <translation>Entwicklungsflächen in einen Plan importieren</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="116"/>
-        <source>Unknown {standard} code &apos;{code}&apos;: {count} zone(s) left without a HILUCS class.</source>
-        <translation>Unbekannter {standard}-Code „{code}“: {count} Zone(n) ohne HILUCS-Klasse.</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="239"/>
+        <source>sites,brownfields,development,housing,import</source>
+        <translation>Flächen,Brachflächen,Entwicklung,Wohnen,Import</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="242"/>
+        <source>Development sites layer</source>
+        <translation>Ebene der Entwicklungsflächen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="247"/>
+        <source>Name field</source>
+        <translation>Namensfeld</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="248"/>
+        <source>Kind field (brownfield, renewal…)</source>
+        <translation>Feld der Art (Brachfläche, Erneuerung…)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="249"/>
+        <source>Status field</source>
+        <translation>Statusfeld</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="250"/>
+        <source>Housing units field</source>
+        <translation>Feld der Wohneinheiten</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="251"/>
+        <source>Jobs field</source>
+        <translation>Feld der Arbeitsplätze</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="252"/>
+        <source>Floor area field (m²)</source>
+        <translation>Feld der Geschossfläche (m²)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="21"/>
+        <source>Replace the plan&apos;s features of the communes in the input</source>
+        <translation>Die Objekte des Plans für die Gemeinden der Quelle ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="22"/>
+        <source>Update the features with the same key, add the others</source>
+        <translation>Objekte mit gleichem Schlüssel aktualisieren, die übrigen hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="23"/>
+        <source>Append every feature</source>
+        <translation>Alle Objekte anhängen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="33"/>
+        <source>{count} features imported into {layer} from {source} ({crs}).</source>
+        <translation>{count} Objekte aus {source} ({crs}) in {layer} importiert.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="49"/>
+        <source>Communes replaced: {communes}.</source>
+        <translation>Ersetzte Gemeinden: {communes}.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="52"/>
+        <source>Zones without commune replaced for the documents: {documents}.</source>
+        <translation>Zonen ohne Gemeinde ersetzt für die Dokumente: {documents}.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="55"/>
+        <source>{count} commune(s) already in the plan were kept.</source>
+        <translation>{count} bereits im Plan vorhandene Gemeinde(n) beibehalten.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="58"/>
+        <source>{count} zone(s) got their commune from their location.</source>
+        <translation>{count} Zone(n) erhielten ihre Gemeinde aus ihrer Lage.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="69"/>
+        <source>{count} feature(s) outside the communes: they replaced nothing.</source>
+        <translation>{count} Objekt(e) außerhalb der Gemeinden: Sie haben nichts ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="72"/>
+        <source>{count} feature(s) have no value for the key: they were added.</source>
+        <translation>{count} Objekt(e) ohne Wert für den Schlüssel: Sie wurden hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="75"/>
+        <source>{count} zone(s) lie outside every commune: no commune code.</source>
+        <translation>{count} Zone(n) liegen außerhalb jeder Gemeinde: kein Gemeindeschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="78"/>
+        <source>Unknown code &apos;{code}&apos;: {count} zone(s) without a HILUCS class.</source>
+        <translation>Unbekannter Code „{code}“: {count} Zone(n) ohne HILUCS-Klasse.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="86"/>
+        <source>Replace: {removed} removed, {added} added.</source>
+        <translation>Ersetzen: {removed} entfernt, {added} hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="89"/>
+        <source>Update: {updated} updated, {added} added.</source>
+        <translation>Aktualisieren: {updated} aktualisiert, {added} hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="91"/>
+        <source>Append: {added} added.</source>
+        <translation>Anhängen: {added} hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportZoningAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="40"/>
+        <source>Import zoning into a plan</source>
+        <translation>Zonierung in einen Plan importieren</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="43"/>
+        <source>zoning,import,PLU,CNIG,PAG,plan de secteur,HILUCS</source>
+        <translation>Zonierung,Import,PLU,CNIG,PAG,Sektorenplan,HILUCS</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="46"/>
+        <source>Zoning layer</source>
+        <translation>Zonierungslayer</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="55"/>
+        <source>Zoning standard of the layer</source>
+        <translation>Zonierungsstandard des Layers</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="60"/>
+        <source>Zone code field (TYPEZONE, PAG category, plan de secteur zone)</source>
+        <translation>Feld des Zonencodes (TYPEZONE, PAG-Kategorie, Sektorenplan-Zone)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="62"/>
+        <source>Sub-code field (FORMDOMI / DESTDOMI)</source>
+        <translation>Feld des Untercodes (FORMDOMI / DESTDOMI)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="63"/>
+        <source>Municipality code field</source>
+        <translation>Feld des Gemeindeschlüssels</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="64"/>
+        <source>Zone label field</source>
+        <translation>Feld der Zonenbezeichnung</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="69"/>
+        <source>Status of the imported zones</source>
+        <translation>Status der importierten Zonen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="72"/>
+        <source>Municipality code of every zone (when the layer has no such field)</source>
+        <translation>Gemeindeschlüssel aller Zonen (wenn der Layer kein solches Feld hat)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="50"/>
+        <source>Unknown zone codes</source>
+        <translation>Unbekannte Zonencodes</translation>
     </message>
 </context>
 <context>
@@ -973,49 +1587,39 @@
 <context>
     <name>MasterPlanAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="49"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="58"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="50"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="59"/>
         <source>Checks and indicators</source>
         <translation>Prüfungen und Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="51"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="60"/>
         <source>Publication</source>
         <translation>Veröffentlichung</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="52"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="61"/>
         <source>Nomenclatures</source>
         <translation>Nomenklaturen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="98"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="107"/>
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="113"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="123"/>
         <source>Master plan (GeoPackage)</source>
         <translation>Masterplan (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="121"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="132"/>
         <source>No master plan was given.</source>
         <translation>Es wurde kein Masterplan angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="189"/>
-        <source>The input layer could not be copied: {error}</source>
-        <translation>Der Eingabelayer konnte nicht kopiert werden: {error}</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="200"/>
-        <source>A feature could not be copied: {error}</source>
-        <translation>Ein Objekt konnte nicht kopiert werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1633,7 @@
 <context>
     <name>MasterPlanPlugin</name>
     <message>
-        <location filename="../masterplan_plugin/plugin.py" line="100"/>
+        <location filename="../masterplan_plugin/plugin.py" line="102"/>
         <source>Master plan could not start: its Python packages do not import.</source>
         <translation>Masterplan konnte nicht starten: Seine Python-Pakete lassen sich nicht importieren.</translation>
     </message>
@@ -1037,12 +1641,12 @@
 <context>
     <name>MasterPlanProvider</name>
     <message>
-        <location filename="../masterplan_plugin/processing/provider.py" line="38"/>
+        <location filename="../masterplan_plugin/processing/provider.py" line="48"/>
         <source>Master plan</source>
         <translation>Masterplan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/provider.py" line="41"/>
+        <location filename="../masterplan_plugin/processing/provider.py" line="51"/>
         <source>Master plan: cross-border urban master plans</source>
         <translation>Masterplan: grenzüberschreitende städtebauliche Masterpläne</translation>
     </message>
@@ -1050,89 +1654,99 @@
 <context>
     <name>MasterPlanToolbar</name>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>New plan…</source>
         <translation>Neuer Plan…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Create an empty master plan: a GeoPackage and its QGIS project</source>
         <translation>Einen leeren Masterplan anlegen: ein GeoPackage und sein QGIS-Projekt</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Open plan…</source>
         <translation>Plan öffnen…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Add the layers of an existing master plan to the project</source>
         <translation>Die Layer eines vorhandenen Masterplans zum Projekt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Validate</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Check geometry, coverage, borders and land-use compatibility</source>
         <translation>Geometrie, Abdeckung, Grenzen und Verträglichkeit der Nutzungen prüfen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Show or hide the register of findings</source>
         <translation>Befundregister ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Export atlas…</source>
         <translation>Atlas exportieren…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Export one atlas page per municipality</source>
         <translation>Eine Atlasseite je Gemeinde exportieren</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="103"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="108"/>
         <source>Panels</source>
         <translation>Bedienfelder</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="110"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="115"/>
         <source>Master plan</source>
         <translation>Masterplan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="119"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="124"/>
         <source>Show or hide the master plan panels</source>
         <translation>Masterplan-Bedienfelder ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="62"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="63"/>
         <source>&amp;Master plan</source>
         <translation>&amp;Masterplan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Validation settings of the active plan: tolerances, rules, working CRS</source>
         <translation>Prüfeinstellungen des aktiven Plans: Toleranzen, Regeln, Arbeits-KBS</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="172"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="178"/>
         <source>Validation running: see its progress in the task manager</source>
         <translation>Prüfung läuft: Fortschritt in der Aufgabenverwaltung</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <source>Import municipalities, zoning, a CNIG document, mobility axes, green spaces or sites into the active plan</source>
+        <translation>Gemeinden, Zonierung, ein CNIG-Dokument, Mobilitätsachsen, Grünflächen oder Flächen in den aktiven Plan importieren</translation>
     </message>
 </context>
 <context>
@@ -1188,297 +1802,292 @@
         <translation>Unbekannter Zonierungsstandard.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="28"/>
+        <location filename="error_messages.py" line="30"/>
         <source>The layer has no zone code field; choose it.</source>
         <translation>Die Ebene hat kein Feld für den Zonencode; bitte wählen Sie es.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="29"/>
-        <source>The zoning layer cannot be read.</source>
-        <translation>Die Zonierungsebene kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location filename="error_messages.py" line="30"/>
+        <location filename="error_messages.py" line="32"/>
         <source>The output folder cannot be created.</source>
         <translation>Der Ausgabeordner kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="31"/>
+        <location filename="error_messages.py" line="33"/>
         <source>The atlas page format must be A3 or A4.</source>
         <translation>Das Seitenformat des Atlas muss A3 oder A4 sein.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="32"/>
+        <location filename="error_messages.py" line="34"/>
         <source>The resolution must be a whole number of dots per inch.</source>
         <translation>Die Auflösung muss eine ganze Zahl von Punkten pro Zoll sein.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="33"/>
+        <location filename="error_messages.py" line="35"/>
         <source>The resolution must be between {low} and {high} dpi.</source>
         <translation>Die Auflösung muss zwischen {low} und {high} dpi liegen.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="34"/>
+        <location filename="error_messages.py" line="36"/>
         <source>The plan has no municipality: there is nothing to put in an atlas.</source>
         <translation>Der Plan hat keine Gemeinde: Es gibt nichts für einen Atlas.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="35"/>
+        <location filename="error_messages.py" line="37"/>
         <source>These municipalities are not in the plan.</source>
         <translation>Diese Gemeinden gehören nicht zum Plan.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="36"/>
+        <location filename="error_messages.py" line="38"/>
         <source>Choose at least one municipality for the atlas.</source>
         <translation>Wählen Sie mindestens eine Gemeinde für den Atlas.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="37"/>
+        <location filename="error_messages.py" line="39"/>
         <source>The atlas cannot iterate over the municipalities.</source>
         <translation>Der Atlas kann die Gemeinden nicht durchlaufen.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="38"/>
+        <location filename="error_messages.py" line="40"/>
         <source>The atlas cannot move to a municipality.</source>
         <translation>Der Atlas kann nicht zu einer Gemeinde wechseln.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="39"/>
+        <location filename="error_messages.py" line="41"/>
         <source>The atlas pages could not be filled.</source>
         <translation>Die Atlasseiten konnten nicht gefüllt werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="40"/>
+        <location filename="error_messages.py" line="42"/>
         <source>The PDF file cannot be written (folder not writable, disk full, or file open elsewhere).</source>
         <translation>Die PDF-Datei kann nicht geschrieben werden (Ordner schreibgeschützt, Datenträger voll oder Datei anderweitig geöffnet).</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="41"/>
+        <location filename="error_messages.py" line="43"/>
         <source>Not enough memory to render the page.</source>
         <translation>Nicht genug Speicher, um die Seite zu zeichnen.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="42"/>
+        <location filename="error_messages.py" line="44"/>
         <source>The PDF could not be started.</source>
         <translation>Das PDF konnte nicht begonnen werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="43"/>
+        <location filename="error_messages.py" line="45"/>
         <source>The atlas could not iterate over the municipalities.</source>
         <translation>Der Atlas konnte die Gemeinden nicht durchlaufen.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="44"/>
+        <location filename="error_messages.py" line="46"/>
         <source>A layer could not be rendered.</source>
         <translation>Eine Ebene konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="45"/>
+        <location filename="error_messages.py" line="47"/>
         <source>The PDF export was cancelled.</source>
         <translation>Der PDF-Export wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="46"/>
+        <location filename="error_messages.py" line="48"/>
         <source>The PDF export failed.</source>
         <translation>Der PDF-Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="47"/>
+        <location filename="error_messages.py" line="49"/>
         <source>The PDF export produced no file.</source>
         <translation>Der PDF-Export hat keine Datei erzeugt.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="48"/>
+        <location filename="error_messages.py" line="50"/>
         <source>The municipalities of the plan cannot be read.</source>
         <translation>Die Gemeinden des Plans können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="49"/>
+        <location filename="error_messages.py" line="51"/>
         <source>The atlas layout template cannot be read.</source>
         <translation>Die Layoutvorlage des Atlas kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="50"/>
+        <location filename="error_messages.py" line="52"/>
         <source>The atlas layout template is not valid XML.</source>
         <translation>Die Layoutvorlage des Atlas ist kein gültiges XML.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="51"/>
+        <location filename="error_messages.py" line="53"/>
         <source>The atlas layout template cannot be loaded.</source>
         <translation>Die Layoutvorlage des Atlas kann nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="52"/>
+        <location filename="error_messages.py" line="54"/>
         <source>The atlas layout template lacks items.</source>
         <translation>Der Layoutvorlage des Atlas fehlen Elemente.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="53"/>
+        <location filename="error_messages.py" line="55"/>
         <source>The atlas layout template lacks an item.</source>
         <translation>Der Layoutvorlage des Atlas fehlt ein Element.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="54"/>
+        <location filename="error_messages.py" line="56"/>
         <source>The atlas template could not be written.</source>
         <translation>Die Atlasvorlage konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="27"/>
+        <location filename="error_messages.py" line="29"/>
         <source>Unexpected error.</source>
         <translation>Unerwarteter Fehler.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="55"/>
+        <location filename="error_messages.py" line="57"/>
         <source>No ZONE_URBA layer in this folder: is it a CNIG PLU document?</source>
         <translation>Keine ZONE_URBA-Ebene in diesem Ordner: Ist es ein PLU-Dokument nach CNIG-Standard?</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="56"/>
+        <location filename="error_messages.py" line="58"/>
         <source>The ZONE_URBA layer has no coordinate reference system.</source>
         <translation>Die ZONE_URBA-Ebene hat kein Koordinatenbezugssystem.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="57"/>
+        <location filename="error_messages.py" line="59"/>
         <source>The demo dataset could not be written.</source>
         <translation>Der Demo-Datensatz konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="58"/>
+        <location filename="error_messages.py" line="60"/>
         <source>The findings could not be exported.</source>
         <translation>Die Befunde konnten nicht exportiert werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="59"/>
+        <location filename="error_messages.py" line="63"/>
         <source>Features cannot be imported into this layer.</source>
         <translation>Objekte können nicht in diese Ebene importiert werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="60"/>
+        <location filename="error_messages.py" line="64"/>
         <source>The input layer has no coordinate reference system; give it explicitly.</source>
         <translation>Die Eingabeebene hat kein Koordinatenbezugssystem; geben Sie es ausdrücklich an.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="61"/>
+        <location filename="error_messages.py" line="65"/>
         <source>These fields are not part of the plan layer.</source>
         <translation>Diese Felder gehören nicht zur Planebene.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="63"/>
+        <location filename="error_messages.py" line="67"/>
         <source>The plan cannot be opened for writing.</source>
         <translation>Der Plan kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="64"/>
+        <location filename="error_messages.py" line="69"/>
         <source>A feature could not be written to the plan.</source>
         <translation>Ein Objekt konnte nicht in den Plan geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="67"/>
+        <location filename="error_messages.py" line="72"/>
         <source>The input file does not exist.</source>
         <translation>Die Eingabedatei existiert nicht.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="68"/>
+        <location filename="error_messages.py" line="73"/>
         <source>The file is not a vector format that GDAL can read.</source>
         <translation>Die Datei ist in keinem Vektorformat, das GDAL lesen kann.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="69"/>
+        <location filename="error_messages.py" line="74"/>
         <source>The layer does not exist in the file.</source>
         <translation>Die Ebene existiert nicht in der Datei.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="70"/>
+        <location filename="error_messages.py" line="75"/>
         <source>A master plan is a GeoPackage: the file name must end with .gpkg.</source>
         <translation>Ein Masterplan ist ein GeoPackage: Der Dateiname muss auf .gpkg enden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="71"/>
+        <location filename="error_messages.py" line="76"/>
         <source>A file with this name already exists.</source>
         <translation>Eine Datei dieses Namens existiert bereits.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="72"/>
+        <location filename="error_messages.py" line="77"/>
         <source>The plan file does not exist.</source>
         <translation>Die Plandatei existiert nicht.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="73"/>
+        <location filename="error_messages.py" line="78"/>
         <source>This file is not a GeoPackage that QGIS can read.</source>
         <translation>Diese Datei ist kein GeoPackage, das QGIS lesen kann.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="74"/>
+        <location filename="error_messages.py" line="79"/>
         <source>This GeoPackage is not a master plan.</source>
         <translation>Dieses GeoPackage ist kein Masterplan.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="75"/>
+        <location filename="error_messages.py" line="80"/>
         <source>A layer of the plan cannot be read.</source>
         <translation>Eine Ebene des Plans kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="76"/>
+        <location filename="error_messages.py" line="82"/>
         <source>The QGIS project could not be written.</source>
         <translation>Das QGIS-Projekt konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="77"/>
+        <location filename="error_messages.py" line="83"/>
         <source>The GeoPackage could not be created.</source>
         <translation>Das GeoPackage konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="78"/>
+        <location filename="error_messages.py" line="84"/>
         <source>A plan layer could not be created.</source>
         <translation>Eine Planebene konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="79"/>
+        <location filename="error_messages.py" line="85"/>
         <source>A plan field could not be created.</source>
         <translation>Ein Planfeld konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="80"/>
+        <location filename="error_messages.py" line="86"/>
         <source>The default style could not be stored in the plan.</source>
         <translation>Der Standardstil konnte nicht im Plan gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="81"/>
+        <location filename="error_messages.py" line="87"/>
         <source>The plan setting could not be written.</source>
         <translation>Die Planeinstellung konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="82"/>
+        <location filename="error_messages.py" line="88"/>
         <source>A finding can only be accepted with a justification.</source>
         <translation>Ein Befund kann nur mit einer Begründung akzeptiert werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="83"/>
+        <location filename="error_messages.py" line="89"/>
         <source>Unknown worker command.</source>
         <translation>Unbekannter Befehl des Hintergrundprozesses.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="84"/>
+        <location filename="error_messages.py" line="90"/>
         <source>A file could not be written.</source>
         <translation>Eine Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="25"/>
+        <location filename="error_messages.py" line="27"/>
         <source>No Python interpreter found to run the plan worker.</source>
         <translation>Kein Python-Interpreter gefunden, um den Hintergrundprozess des Plans auszuführen.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="85"/>
+        <location filename="error_messages.py" line="91"/>
         <source>The background process stopped unexpectedly.</source>
         <translation>Der Hintergrundprozess wurde unerwartet beendet.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="86"/>
+        <location filename="error_messages.py" line="92"/>
         <source>This layer is not the zoning layer of a master plan.</source>
         <translation>Diese Ebene ist nicht die Zonierungsebene eines Masterplans.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="87"/>
+        <location filename="error_messages.py" line="93"/>
         <source>The zoning layer cannot be edited.</source>
         <translation>Die Zonierungsebene kann nicht bearbeitet werden.</translation>
     </message>
@@ -1488,64 +2097,74 @@
         <translation>{count} Objekt(e) haben Koordinaten, die in {crs} nicht möglich sind: Ist das wirklich das Koordinatenbezugssystem der Ebene? Geben Sie das richtige ausdrücklich an.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="18"/>
+        <location filename="error_messages.py" line="20"/>
         <source>Nothing to install.</source>
         <translation>Nichts zu installieren.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="20"/>
+        <location filename="error_messages.py" line="22"/>
         <source>{url} could not be reached.</source>
         <translation>{url} ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="62"/>
+        <location filename="error_messages.py" line="66"/>
         <source>{count} features have coordinates that are not finite numbers: nothing was written.</source>
         <translation>{count} Objekt(e) haben Koordinaten, die keine endlichen Zahlen sind: Nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="65"/>
+        <location filename="error_messages.py" line="70"/>
         <source>{count} features are not polygons, as the {layer} layer needs.</source>
         <translation>{count} Objekt(e) sind keine Polygone, wie es die Ebene {layer} verlangt.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="17"/>
+        <location filename="error_messages.py" line="19"/>
         <source>Unknown installation method {method}.</source>
         <translation>Unbekannte Installationsmethode {method}.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="19"/>
+        <location filename="error_messages.py" line="21"/>
         <source>pip could not install the packages.</source>
         <translation>pip konnte die Pakete nicht installieren.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="21"/>
+        <location filename="error_messages.py" line="23"/>
         <source>The downloaded file {file} is damaged (its checksum differs).</source>
         <translation>Die heruntergeladene Datei {file} ist beschädigt (ihre Prüfsumme weicht ab).</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="22"/>
+        <location filename="error_messages.py" line="24"/>
         <source>The downloaded file {file} is damaged (unsafe paths).</source>
         <translation>Die heruntergeladene Datei {file} ist beschädigt (unsichere Pfade).</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="23"/>
+        <location filename="error_messages.py" line="25"/>
         <source>The installed packages do not work with QGIS&apos;s Python.</source>
         <translation>Die installierten Pakete funktionieren nicht mit dem Python von QGIS.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="24"/>
+        <location filename="error_messages.py" line="26"/>
         <source>The folder {folder} is in use: restart QGIS, then install again.</source>
         <translation>Der Ordner {folder} wird verwendet: Starten Sie QGIS neu und installieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="26"/>
+        <location filename="error_messages.py" line="28"/>
         <source>No wheel of {package} fits this Python ({platform}).</source>
         <translation>Kein Wheel von {package} passt zu diesem Python ({platform}).</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="66"/>
+        <location filename="error_messages.py" line="71"/>
         <source>{count} features are not lines, as the {layer} layer needs.</source>
         <translation>{count} Objekt(e) sind keine Linien, wie es die Ebene {layer} verlangt.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="18"/>
+        <source>The plan layer {layer} has no field {fields}.</source>
+        <translation>Die Planebene {layer} hat kein Feld {fields}.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="62"/>
+        <source>A feature could not be copied.</source>
+        <translation>Ein Objekt konnte nicht kopiert werden.</translation>
     </message>
 </context>
 <context>
@@ -1683,52 +2302,52 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="65"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="66"/>
         <source>The plan could not be created.</source>
         <translation>Der Plan konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="67"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="68"/>
         <source>Plan created: {gpkg} (project: {project}).</source>
         <translation>Plan angelegt: {gpkg} (Projekt: {project}).</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="89"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="92"/>
         <source>The plan could not be opened.</source>
         <translation>Der Plan konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="91"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="94"/>
         <source>Plan opened: {gpkg}.</source>
         <translation>Plan geöffnet: {gpkg}.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="135"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="149"/>
         <source>Replace the file?</source>
         <translation>Datei ersetzen?</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="135"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="149"/>
         <source>{name} already exists. Replace it with an empty master plan?</source>
         <translation>{name} existiert bereits. Durch einen leeren Masterplan ersetzen?</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="81"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="83"/>
         <source>{gpkg} is already in the project; it is now the active plan.</source>
         <translation>{gpkg} ist bereits im Projekt; es ist jetzt der aktive Plan.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="116"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="130"/>
         <source>The plan settings could not be read.</source>
         <translation>Die Planeinstellungen konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="124"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="138"/>
         <source>The plan settings could not be saved.</source>
         <translation>Die Planeinstellungen konnten nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="128"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="142"/>
         <source>Validation settings saved in {gpkg}.</source>
         <translation>Prüfeinstellungen in {gpkg} gespeichert.</translation>
     </message>
@@ -1828,6 +2447,16 @@
         <source>Smallest public green area in an excluding zone reported</source>
         <translation>Kleinste gemeldete öffentliche Grünfläche in einer ausschließenden Zone</translation>
     </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="51"/>
+        <source>Overlap width from which a municipality is drawn over another</source>
+        <translation>Überlappungsbreite, ab der eine Gemeinde über eine andere gezeichnet ist</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="54"/>
+        <source>Share of a municipality overlapped from which it is drawn over another</source>
+        <translation>Überlappter Anteil einer Gemeinde, ab dem sie über eine andere gezeichnet ist</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1885,7 +2514,7 @@
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../masterplan_plugin/qgis_adapters/styles.py" line="129"/>
+        <location filename="../masterplan_plugin/qgis_adapters/styles.py" line="308"/>
         <source>Unknown or missing code</source>
         <translation>Unbekannter oder fehlender Code</translation>
     </message>
@@ -2044,84 +2673,109 @@
 <context>
     <name>ZoningDock</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="52"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="58"/>
         <source>Zoning</source>
         <translation>Flächennutzung</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="119"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="126"/>
         <source>No standard set for this commune</source>
         <translation>Für diese Gemeinde ist kein Standard angegeben</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="151"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="158"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="151"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="158"/>
         <source>No harmonised class for this code</source>
         <translation>Keine harmonisierte Klasse für diesen Code</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="163"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="170"/>
         <source>Select zones on the map first</source>
         <translation>Zuerst Zonen auf der Karte auswählen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="163"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="170"/>
         <source>Write this code into the {count} selected zones (edit buffer: save to keep it)</source>
         <translation>Diesen Code in die {count} ausgewählten Zonen schreiben (Bearbeitungspuffer: zum Behalten speichern)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="176"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="183"/>
         <source>Master plan: zone code {code}</source>
         <translation>Masterplan: Zonencode {code}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="180"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="187"/>
         <source>The code could not be applied.</source>
         <translation>Der Code konnte nicht angewendet werden.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="183"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="190"/>
         <source>{code} applied to {count} zone(s) of “{layer}”. Save the layer edits to keep it.</source>
         <translation>{code} auf {count} Zone(n) von „{layer}“ angewendet. Speichern Sie die Änderungen der Ebene, um ihn zu behalten.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="187"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="194"/>
         <source>{count} selected zone(s) left unchanged: they lie in communes that do not use the {standard} standard, or in no commune.</source>
         <translation>{count} ausgewählte Zone(n) unverändert: sie liegen in Gemeinden, die den Standard {standard} nicht verwenden, oder in keiner Gemeinde.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="214"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
         <source>No harmonised class</source>
         <translation>Ohne harmonisierte Klasse</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="218"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="242"/>
         <source>Total zoned</source>
         <translation>Zoniert gesamt</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="221"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="227"/>
         <source>Commune</source>
         <translation>Gemeinde</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="228"/>
         <source>Harmonised class</source>
         <translation>Harmonisierte Klasse</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="228"/>
         <source>{commune} (ha)</source>
         <translation>{commune} (ha)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="228"/>
         <source>Whole plan (ha)</source>
         <translation>Gesamter Plan (ha)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="237"/>
+        <source>Drawn twice (overlapping zones)</source>
+        <translation>Doppelt gezeichnet (überlappende Zonen)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="238"/>
+        <source>Land under two overlapping zones counts in the class of each zone above, and once in the total zoned.</source>
+        <translation>Fläche unter zwei überlappenden Zonen zählt oben in der Klasse jeder Zone und einmal in der zonierten Gesamtfläche.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="246"/>
+        <source>Zoned share of the area</source>
+        <translation>Zonierter Anteil der Fläche</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="256"/>
+        <source>the whole plan</source>
+        <translation>der gesamte Plan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="257"/>
+        <source>{area} of {where} are drawn twice: overlapping zones count in each of their classes, once in the total zoned. See the ZONE_OVERLAP findings.</source>
+        <translation>{area} von {where} sind doppelt gezeichnet: Überlappende Zonen zählen in jeder ihrer Klassen, einmal in der zonierten Gesamtfläche. Siehe die Befunde ZONE_OVERLAP.</translation>
     </message>
 </context>
 <context>

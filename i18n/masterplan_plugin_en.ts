@@ -39,93 +39,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="88"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="98"/>
         <source>Also write one combined PDF (cover, summary, all municipalities)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="100"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="173"/>
         <source>Municipalities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="111"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="184"/>
         <source>Select all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="118"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="191"/>
         <source>Clear selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="62"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="71"/>
         <source>Folder for the atlas PDFs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="65"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="74"/>
         <source>{format} landscape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="69"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="84"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="95"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="136"/>
         <source>The plan&apos;s municipalities cannot be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="141"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="182"/>
         <source>Master plan atlas: {plan}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="152"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="194"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="161"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="205"/>
         <source>Cancel export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="161"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="205"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="171"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="215"/>
         <source>{count} PDF file(s), {pages} pages, written to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="174"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="218"/>
         <source>Atlas exported: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="178"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="222"/>
         <source>The atlas could not be exported: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="180"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="224"/>
         <source>The atlas could not be exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="185"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="229"/>
         <source>Export cancelled: no PDF was written or replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="190"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="234"/>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="88"/>
+        <source>Zoning legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="110"/>
+        <source>Cover of the combined PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="116"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="126"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="136"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="146"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="156"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="163"/>
+        <source>Data sources; the zoning&apos;s source documents are added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="78"/>
+        <source>Harmonised (HILUCS classes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="79"/>
+        <source>National (each municipality&apos;s own standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="80"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="80"/>
+        <source>For review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="80"/>
+        <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -205,23 +270,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="35"/>
-        <source>{count} finding(s) selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="56"/>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="66"/>
         <source>The findings go back to the list of findings to review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="57"/>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="67"/>
         <source>Ignored findings stay in the register but no longer count as open; a justification is optional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="59"/>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="69"/>
         <source>Accepted findings are deliberate exceptions: say why, for the plan&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="45"/>
+        <source>Decision on “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -459,195 +524,250 @@
 <context>
     <name>ExportAtlasAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="41"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="43"/>
         <source>Export the atlas (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="44"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="46"/>
         <source>atlas,PDF,layout,print,map,municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="48"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="50"/>
         <source>Folder for the PDFs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="50"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="52"/>
         <source>Municipality codes, comma-separated (default: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="52"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="54"/>
         <source>Page format (landscape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="54"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="56"/>
         <source>Resolution of rasterised layers (dpi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="57"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="59"/>
         <source>Also write the combined PDF (cover, summary, every municipality)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="59"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="61"/>
         <source>Language of the pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="59"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="61"/>
         <source>QGIS interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="62"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="79"/>
         <source>PDF files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="63"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="80"/>
         <source>Combined PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="81"/>
         <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
+        <source>Zoning legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
+        <source>Harmonised (HILUCS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
+        <source>National (each municipality&apos;s own standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="68"/>
+        <source>Organisation (cover; default: the plan&apos;s setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="69"/>
+        <source>Author (cover and PDF metadata; default: the plan&apos;s setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="70"/>
+        <source>Document version (cover; default: the plan&apos;s setting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="71"/>
+        <source>Data sources (cover, before the zoning&apos;s source documents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <source>Document status (cover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <source>The plan&apos;s setting (draft if none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <source>For review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FindingsDock</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="94"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="103"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="103"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="112"/>
         <source>By rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="104"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="113"/>
         <source>By commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="116"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="116"/>
         <source>Communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="116"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="116"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="126"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="138"/>
         <source>GeoPackage layer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="126"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="138"/>
         <source>CSV table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="126"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="138"/>
         <source>HTML report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="227"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="240"/>
         <source>No commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="275"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="288"/>
         <source>No findings yet: run Validate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="282"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="299"/>
         <source>{total} findings: {errors} errors, {warnings} warnings, {info} information. {decided} ignored or accepted, {fixed} fixed since an earlier run. {shown} shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="318"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="350"/>
         <source>This finding has no location on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="343"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="376"/>
         <source>A finding can only be accepted with a justification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="349"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="382"/>
         <source>The decision could not be saved in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="385"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="429"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="385"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="429"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="386"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="430"/>
         <source>HTML (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="388"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="432"/>
         <source>Export the findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="399"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="443"/>
         <source>The findings could not be exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="397"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="441"/>
         <source>Findings exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="141"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="153"/>
         <source>Findings register of {plan}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="346"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="379"/>
         <source>Master plan: decision on {count} finding(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="395"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="439"/>
         <source>Master plan: exporting the findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,28 +805,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="61"/>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="64"/>
         <source>Click a finding to zoom to it and select the features involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="69"/>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="77"/>
         <source>Decision…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="70"/>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="78"/>
         <source>Ignore the selected findings, or accept them with a justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="80"/>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="88"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="81"/>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="89"/>
         <source>Export the findings as a GeoPackage layer, a CSV table or an HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="69"/>
+        <source>Select a finding to read it in full: rule, features, communes, measure and decision.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -855,90 +980,579 @@
     </message>
 </context>
 <context>
-    <name>ImportZoningAlgorithm</name>
+    <name>ImportAxesAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="55"/>
-        <source>Import zoning into a plan</source>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="190"/>
+        <source>Import mobility axes into a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="58"/>
-        <source>zoning,import,PLU,CNIG,PAG,plan de secteur,HILUCS</source>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="193"/>
+        <source>mobility,axes,roads,tram,import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="63"/>
-        <source>Zoning layer</source>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="196"/>
+        <source>Mobility axes layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="65"/>
-        <source>Zoning standard of the layer</source>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="201"/>
+        <source>Name field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="68"/>
-        <source>Zone code field (TYPEZONE, PAG category, plan de secteur zone)</source>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="202"/>
+        <source>Hierarchy field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="69"/>
-        <source>Sub-code field (FORMDOMI / DESTDOMI)</source>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="203"/>
+        <source>Transport mode field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="70"/>
-        <source>Municipality code field</source>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="204"/>
+        <source>Status field (existing, planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_commands.py" line="34"/>
+        <source>Save or discard the edits of {layers} first: the import writes the plan&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommunesAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="151"/>
+        <source>Import municipalities into a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="71"/>
-        <source>Zone label field</source>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="154"/>
+        <source>municipalities,communes,import,boundaries,INSEE,LAU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="77"/>
-        <source>Status of the imported zones</source>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="157"/>
+        <source>Municipalities layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="80"/>
-        <source>Municipality code of every zone (when the layer has no such field)</source>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="162"/>
+        <source>Municipality code field (INSEE, LAU, NIS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="83"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="163"/>
+        <source>Name field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="164"/>
+        <source>Population field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="173"/>
+        <source>Country of the municipalities (sets their zoning standard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="14"/>
+        <source>Import into the master plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="22"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="36"/>
+        <source>Import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="46"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="56"/>
+        <source>Layer in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="66"/>
+        <source>Project layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="76"/>
+        <source>Selected features only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="83"/>
+        <source>Source CRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="93"/>
+        <source>Zoning standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="103"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="113"/>
+        <source>Status of the zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="123"/>
+        <source>Municipality code of every zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="130"/>
+        <source>from the layer&apos;s field, else from the zone&apos;s location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="137"/>
+        <source>Import mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="147"/>
+        <source>Key of the update mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="159"/>
+        <source>Field mapping (plan field ← source field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="167"/>
+        <source>Preview: the first features as they will be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="124"/>
+        <source>No CRS: choose the CRS of the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="128"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="144"/>
+        <source>CNIG PLU document (folder: municipalities and zoning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="150"/>
+        <source>(from the layer, else none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="252"/>
+        <source>CNIG PLU document folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="256"/>
+        <source>Vector files ({patterns});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="258"/>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="269"/>
+        <source>Usual key ({fields})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="363"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="410"/>
+        <source>no zone code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="412"/>
+        <source>unknown code: no HILUCS class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="429"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="441"/>
+        <source>(from the location)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="450"/>
+        <source>Choose a file or a layer to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="452"/>
+        <source>The first {count} feature(s) of the source, as the plan will hold them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="455"/>
+        <source>{count} of them flagged: see the Note column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="512"/>
+        <source>Master plan import: {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="520"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="528"/>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="528"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="547"/>
+        <source>Unknown codes: {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="551"/>
+        <source>{count} point(s) to check: see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="561"/>
+        <source>The import failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="563"/>
+        <source>The import failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="568"/>
+        <source>Import cancelled: the plan is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="573"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportGreenAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="213"/>
+        <source>Import green spaces into a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="216"/>
+        <source>green spaces,parks,corridors,import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="219"/>
+        <source>Green spaces layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="224"/>
+        <source>Name field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="225"/>
+        <source>Kind field (park, corridor, garden…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="226"/>
+        <source>Public access field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="227"/>
+        <source>Status field (existing, planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportLayerAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="79"/>
+        <source>Import mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="82"/>
+        <source>Key fields of the update mode (plan fields, comma-separated; default: {key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="87"/>
         <source>Master plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="84"/>
-        <source>Imported zones</source>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="89"/>
+        <source>Features imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="85"/>
-        <source>Unknown zone codes</source>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="90"/>
+        <source>Features added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="101"/>
-        <source>Reading the zoning layer…</source>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="91"/>
+        <source>Features updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="103"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="92"/>
+        <source>Features removed (replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="114"/>
+        <source>Reading the layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="117"/>
         <source>Importing into the plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="112"/>
-        <source>{count} zones imported from {crs} ({standard}); fields used: {fields}.</source>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="128"/>
+        <source>Fields used: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSitesAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="236"/>
+        <source>Import development sites into a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="116"/>
-        <source>Unknown {standard} code &apos;{code}&apos;: {count} zone(s) left without a HILUCS class.</source>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="239"/>
+        <source>sites,brownfields,development,housing,import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="242"/>
+        <source>Development sites layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="247"/>
+        <source>Name field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="248"/>
+        <source>Kind field (brownfield, renewal…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="249"/>
+        <source>Status field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="250"/>
+        <source>Housing units field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="251"/>
+        <source>Jobs field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="252"/>
+        <source>Floor area field (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="21"/>
+        <source>Replace the plan&apos;s features of the communes in the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="22"/>
+        <source>Update the features with the same key, add the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="23"/>
+        <source>Append every feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="33"/>
+        <source>{count} features imported into {layer} from {source} ({crs}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="49"/>
+        <source>Communes replaced: {communes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="52"/>
+        <source>Zones without commune replaced for the documents: {documents}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="55"/>
+        <source>{count} commune(s) already in the plan were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="58"/>
+        <source>{count} zone(s) got their commune from their location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="69"/>
+        <source>{count} feature(s) outside the communes: they replaced nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="72"/>
+        <source>{count} feature(s) have no value for the key: they were added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="75"/>
+        <source>{count} zone(s) lie outside every commune: no commune code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="78"/>
+        <source>Unknown code &apos;{code}&apos;: {count} zone(s) without a HILUCS class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="86"/>
+        <source>Replace: {removed} removed, {added} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="89"/>
+        <source>Update: {updated} updated, {added} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="91"/>
+        <source>Append: {added} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportZoningAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="40"/>
+        <source>Import zoning into a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="43"/>
+        <source>zoning,import,PLU,CNIG,PAG,plan de secteur,HILUCS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="46"/>
+        <source>Zoning layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="55"/>
+        <source>Zoning standard of the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="60"/>
+        <source>Zone code field (TYPEZONE, PAG category, plan de secteur zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="62"/>
+        <source>Sub-code field (FORMDOMI / DESTDOMI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="63"/>
+        <source>Municipality code field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="64"/>
+        <source>Zone label field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="69"/>
+        <source>Status of the imported zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="72"/>
+        <source>Municipality code of every zone (when the layer has no such field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="50"/>
+        <source>Unknown zone codes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -973,48 +1587,38 @@
 <context>
     <name>MasterPlanAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="49"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="58"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="50"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="59"/>
         <source>Checks and indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="51"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="60"/>
         <source>Publication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="52"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="61"/>
         <source>Nomenclatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="98"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="107"/>
         <source>Cancelled by the user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="113"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="123"/>
         <source>Master plan (GeoPackage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="121"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="132"/>
         <source>No master plan was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="189"/>
-        <source>The input layer could not be copied: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="200"/>
-        <source>A feature could not be copied: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1029,7 +1633,7 @@
 <context>
     <name>MasterPlanPlugin</name>
     <message>
-        <location filename="../masterplan_plugin/plugin.py" line="100"/>
+        <location filename="../masterplan_plugin/plugin.py" line="102"/>
         <source>Master plan could not start: its Python packages do not import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,12 +1641,12 @@
 <context>
     <name>MasterPlanProvider</name>
     <message>
-        <location filename="../masterplan_plugin/processing/provider.py" line="38"/>
+        <location filename="../masterplan_plugin/processing/provider.py" line="48"/>
         <source>Master plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/provider.py" line="41"/>
+        <location filename="../masterplan_plugin/processing/provider.py" line="51"/>
         <source>Master plan: cross-border urban master plans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1050,88 +1654,98 @@
 <context>
     <name>MasterPlanToolbar</name>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>New plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Create an empty master plan: a GeoPackage and its QGIS project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Open plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Add the layers of an existing master plan to the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Check geometry, coverage, borders and land-use compatibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Show or hide the register of findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Export atlas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Export one atlas page per municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="103"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="108"/>
         <source>Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="110"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="115"/>
         <source>Master plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="119"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="124"/>
         <source>Show or hide the master plan panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="62"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="63"/>
         <source>&amp;Master plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Validation settings of the active plan: tolerances, rules, working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="172"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="178"/>
         <source>Validation running: see its progress in the task manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <source>Import municipalities, zoning, a CNIG document, mobility axes, green spaces or sites into the active plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1188,297 +1802,292 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="28"/>
+        <location filename="error_messages.py" line="30"/>
         <source>The layer has no zone code field; choose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="29"/>
-        <source>The zoning layer cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="error_messages.py" line="30"/>
+        <location filename="error_messages.py" line="32"/>
         <source>The output folder cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="31"/>
+        <location filename="error_messages.py" line="33"/>
         <source>The atlas page format must be A3 or A4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="32"/>
+        <location filename="error_messages.py" line="34"/>
         <source>The resolution must be a whole number of dots per inch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="33"/>
+        <location filename="error_messages.py" line="35"/>
         <source>The resolution must be between {low} and {high} dpi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="34"/>
+        <location filename="error_messages.py" line="36"/>
         <source>The plan has no municipality: there is nothing to put in an atlas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="35"/>
+        <location filename="error_messages.py" line="37"/>
         <source>These municipalities are not in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="36"/>
+        <location filename="error_messages.py" line="38"/>
         <source>Choose at least one municipality for the atlas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="37"/>
+        <location filename="error_messages.py" line="39"/>
         <source>The atlas cannot iterate over the municipalities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="38"/>
+        <location filename="error_messages.py" line="40"/>
         <source>The atlas cannot move to a municipality.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="39"/>
+        <location filename="error_messages.py" line="41"/>
         <source>The atlas pages could not be filled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="40"/>
+        <location filename="error_messages.py" line="42"/>
         <source>The PDF file cannot be written (folder not writable, disk full, or file open elsewhere).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="41"/>
+        <location filename="error_messages.py" line="43"/>
         <source>Not enough memory to render the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="42"/>
+        <location filename="error_messages.py" line="44"/>
         <source>The PDF could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="43"/>
+        <location filename="error_messages.py" line="45"/>
         <source>The atlas could not iterate over the municipalities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="44"/>
+        <location filename="error_messages.py" line="46"/>
         <source>A layer could not be rendered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="45"/>
+        <location filename="error_messages.py" line="47"/>
         <source>The PDF export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="46"/>
+        <location filename="error_messages.py" line="48"/>
         <source>The PDF export failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="47"/>
+        <location filename="error_messages.py" line="49"/>
         <source>The PDF export produced no file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="48"/>
+        <location filename="error_messages.py" line="50"/>
         <source>The municipalities of the plan cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="49"/>
+        <location filename="error_messages.py" line="51"/>
         <source>The atlas layout template cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="50"/>
+        <location filename="error_messages.py" line="52"/>
         <source>The atlas layout template is not valid XML.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="51"/>
+        <location filename="error_messages.py" line="53"/>
         <source>The atlas layout template cannot be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="52"/>
+        <location filename="error_messages.py" line="54"/>
         <source>The atlas layout template lacks items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="53"/>
+        <location filename="error_messages.py" line="55"/>
         <source>The atlas layout template lacks an item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="54"/>
+        <location filename="error_messages.py" line="56"/>
         <source>The atlas template could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="27"/>
+        <location filename="error_messages.py" line="29"/>
         <source>Unexpected error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="55"/>
+        <location filename="error_messages.py" line="57"/>
         <source>No ZONE_URBA layer in this folder: is it a CNIG PLU document?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="56"/>
+        <location filename="error_messages.py" line="58"/>
         <source>The ZONE_URBA layer has no coordinate reference system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="57"/>
+        <location filename="error_messages.py" line="59"/>
         <source>The demo dataset could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="58"/>
+        <location filename="error_messages.py" line="60"/>
         <source>The findings could not be exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="59"/>
+        <location filename="error_messages.py" line="63"/>
         <source>Features cannot be imported into this layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="60"/>
+        <location filename="error_messages.py" line="64"/>
         <source>The input layer has no coordinate reference system; give it explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="61"/>
+        <location filename="error_messages.py" line="65"/>
         <source>These fields are not part of the plan layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="63"/>
+        <location filename="error_messages.py" line="67"/>
         <source>The plan cannot be opened for writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="64"/>
+        <location filename="error_messages.py" line="69"/>
         <source>A feature could not be written to the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="67"/>
+        <location filename="error_messages.py" line="72"/>
         <source>The input file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="68"/>
+        <location filename="error_messages.py" line="73"/>
         <source>The file is not a vector format that GDAL can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="69"/>
+        <location filename="error_messages.py" line="74"/>
         <source>The layer does not exist in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="70"/>
+        <location filename="error_messages.py" line="75"/>
         <source>A master plan is a GeoPackage: the file name must end with .gpkg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="71"/>
+        <location filename="error_messages.py" line="76"/>
         <source>A file with this name already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="72"/>
+        <location filename="error_messages.py" line="77"/>
         <source>The plan file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="73"/>
+        <location filename="error_messages.py" line="78"/>
         <source>This file is not a GeoPackage that QGIS can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="74"/>
+        <location filename="error_messages.py" line="79"/>
         <source>This GeoPackage is not a master plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="75"/>
+        <location filename="error_messages.py" line="80"/>
         <source>A layer of the plan cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="76"/>
+        <location filename="error_messages.py" line="82"/>
         <source>The QGIS project could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="77"/>
+        <location filename="error_messages.py" line="83"/>
         <source>The GeoPackage could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="78"/>
+        <location filename="error_messages.py" line="84"/>
         <source>A plan layer could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="79"/>
+        <location filename="error_messages.py" line="85"/>
         <source>A plan field could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="80"/>
+        <location filename="error_messages.py" line="86"/>
         <source>The default style could not be stored in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="81"/>
+        <location filename="error_messages.py" line="87"/>
         <source>The plan setting could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="82"/>
+        <location filename="error_messages.py" line="88"/>
         <source>A finding can only be accepted with a justification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="83"/>
+        <location filename="error_messages.py" line="89"/>
         <source>Unknown worker command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="84"/>
+        <location filename="error_messages.py" line="90"/>
         <source>A file could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="25"/>
+        <location filename="error_messages.py" line="27"/>
         <source>No Python interpreter found to run the plan worker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="85"/>
+        <location filename="error_messages.py" line="91"/>
         <source>The background process stopped unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="86"/>
+        <location filename="error_messages.py" line="92"/>
         <source>This layer is not the zoning layer of a master plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="87"/>
+        <location filename="error_messages.py" line="93"/>
         <source>The zoning layer cannot be edited.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,63 +2097,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="18"/>
+        <location filename="error_messages.py" line="20"/>
         <source>Nothing to install.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="20"/>
+        <location filename="error_messages.py" line="22"/>
         <source>{url} could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="62"/>
+        <location filename="error_messages.py" line="66"/>
         <source>{count} features have coordinates that are not finite numbers: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="65"/>
+        <location filename="error_messages.py" line="70"/>
         <source>{count} features are not polygons, as the {layer} layer needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="17"/>
+        <location filename="error_messages.py" line="19"/>
         <source>Unknown installation method {method}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="19"/>
+        <location filename="error_messages.py" line="21"/>
         <source>pip could not install the packages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="21"/>
+        <location filename="error_messages.py" line="23"/>
         <source>The downloaded file {file} is damaged (its checksum differs).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="22"/>
+        <location filename="error_messages.py" line="24"/>
         <source>The downloaded file {file} is damaged (unsafe paths).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="23"/>
+        <location filename="error_messages.py" line="25"/>
         <source>The installed packages do not work with QGIS&apos;s Python.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="24"/>
+        <location filename="error_messages.py" line="26"/>
         <source>The folder {folder} is in use: restart QGIS, then install again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="26"/>
+        <location filename="error_messages.py" line="28"/>
         <source>No wheel of {package} fits this Python ({platform}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="66"/>
+        <location filename="error_messages.py" line="71"/>
         <source>{count} features are not lines, as the {layer} layer needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="18"/>
+        <source>The plan layer {layer} has no field {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="62"/>
+        <source>A feature could not be copied.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1683,52 +2302,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="65"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="66"/>
         <source>The plan could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="67"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="68"/>
         <source>Plan created: {gpkg} (project: {project}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="89"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="92"/>
         <source>The plan could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="91"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="94"/>
         <source>Plan opened: {gpkg}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="135"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="149"/>
         <source>Replace the file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="135"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="149"/>
         <source>{name} already exists. Replace it with an empty master plan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="81"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="83"/>
         <source>{gpkg} is already in the project; it is now the active plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="116"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="130"/>
         <source>The plan settings could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="124"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="138"/>
         <source>The plan settings could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="128"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="142"/>
         <source>Validation settings saved in {gpkg}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1828,6 +2447,16 @@
         <source>Smallest public green area in an excluding zone reported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="51"/>
+        <source>Overlap width from which a municipality is drawn over another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="54"/>
+        <source>Share of a municipality overlapped from which it is drawn over another</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1885,7 +2514,7 @@
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../masterplan_plugin/qgis_adapters/styles.py" line="129"/>
+        <location filename="../masterplan_plugin/qgis_adapters/styles.py" line="308"/>
         <source>Unknown or missing code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,83 +2673,108 @@
 <context>
     <name>ZoningDock</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="52"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="58"/>
         <source>Zoning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="119"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="126"/>
         <source>No standard set for this commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="151"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="158"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="151"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="158"/>
         <source>No harmonised class for this code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="163"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="170"/>
         <source>Select zones on the map first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="163"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="170"/>
         <source>Write this code into the {count} selected zones (edit buffer: save to keep it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="176"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="183"/>
         <source>Master plan: zone code {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="180"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="187"/>
         <source>The code could not be applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="183"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="190"/>
         <source>{code} applied to {count} zone(s) of “{layer}”. Save the layer edits to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="187"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="194"/>
         <source>{count} selected zone(s) left unchanged: they lie in communes that do not use the {standard} standard, or in no commune.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="214"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
         <source>No harmonised class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="218"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="242"/>
         <source>Total zoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="221"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="227"/>
         <source>Commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="228"/>
         <source>Harmonised class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="228"/>
         <source>{commune} (ha)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="228"/>
         <source>Whole plan (ha)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="237"/>
+        <source>Drawn twice (overlapping zones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="238"/>
+        <source>Land under two overlapping zones counts in the class of each zone above, and once in the total zoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="246"/>
+        <source>Zoned share of the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="256"/>
+        <source>the whole plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="257"/>
+        <source>{area} of {where} are drawn twice: overlapping zones count in each of their classes, once in the total zoned. See the ZONE_OVERLAP findings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

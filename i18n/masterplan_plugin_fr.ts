@@ -39,94 +39,159 @@
         <translation>Langue des pages</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="88"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="98"/>
         <source>Also write one combined PDF (cover, summary, all municipalities)</source>
         <translation>Écrire aussi un PDF combiné (couverture, synthèse, toutes les communes)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="100"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="173"/>
         <source>Municipalities</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="111"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="184"/>
         <source>Select all</source>
         <translation>Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="118"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="191"/>
         <source>Clear selection</source>
         <translation>Effacer la sélection</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="62"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="71"/>
         <source>Folder for the atlas PDFs</source>
         <translation>Dossier des PDF de l'atlas</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="65"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="74"/>
         <source>{format} landscape</source>
         <translation>{format} paysage</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="69"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="84"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="95"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="136"/>
         <source>The plan&apos;s municipalities cannot be read: {error}</source>
         <translation>Les communes du plan ne peuvent pas être lues : {error}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="141"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="182"/>
         <source>Master plan atlas: {plan}</source>
         <translation>Atlas du schéma directeur : {plan}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="152"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="194"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="161"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="205"/>
         <source>Cancel export</source>
         <translation>Annuler l'export</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="161"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="205"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="171"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="215"/>
         <source>{count} PDF file(s), {pages} pages, written to {folder}</source>
         <translation>{count} fichier(s) PDF, {pages} pages, écrits dans {folder}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="174"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="218"/>
         <source>Atlas exported: {text}</source>
         <translation>Atlas exporté : {text}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="178"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="222"/>
         <source>The atlas could not be exported: {error}</source>
         <translation>L'atlas n'a pas pu être exporté : {error}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="180"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="224"/>
         <source>The atlas could not be exported.</source>
         <translation>L'atlas n'a pas pu être exporté.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="185"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="229"/>
         <source>Export cancelled: no PDF was written or replaced.</source>
         <translation>Export annulé : aucun PDF n'a été écrit ni remplacé.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="190"/>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="234"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="88"/>
+        <source>Zoning legend</source>
+        <translation>Légende du zonage</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="110"/>
+        <source>Cover of the combined PDF</source>
+        <translation>Couverture du PDF complet</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="116"/>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="126"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="136"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="146"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="156"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="163"/>
+        <source>Data sources; the zoning&apos;s source documents are added</source>
+        <translation>Sources des données ; les documents sources du zonage sont ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="78"/>
+        <source>Harmonised (HILUCS classes)</source>
+        <translation>Harmonisée (classes HILUCS)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="79"/>
+        <source>National (each municipality&apos;s own standard)</source>
+        <translation>Nationale (le standard propre à chaque commune)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="80"/>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="80"/>
+        <source>For review</source>
+        <translation>Pour relecture</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/atlas_dialog.py" line="80"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
     </message>
 </context>
 <context>
@@ -205,24 +270,24 @@
         <translation>Pourquoi ce constat est acceptable (obligatoire pour l’accepter)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="35"/>
-        <source>{count} finding(s) selected.</source>
-        <translation>{count} constat(s) sélectionné(s).</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="56"/>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="66"/>
         <source>The findings go back to the list of findings to review.</source>
         <translation>Les constats reviennent dans la liste des constats à traiter.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="57"/>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="67"/>
         <source>Ignored findings stay in the register but no longer count as open; a justification is optional.</source>
         <translation>Les constats ignorés restent dans le registre mais ne comptent plus comme ouverts ; la justification est facultative.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="59"/>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="69"/>
         <source>Accepted findings are deliberate exceptions: say why, for the plan&apos;s record.</source>
         <translation>Les constats acceptés sont des exceptions voulues : dites pourquoi, pour la mémoire du plan.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/decision_dialog.py" line="45"/>
+        <source>Decision on “{title}”</source>
+        <translation>Décision sur « {title} »</translation>
     </message>
 </context>
 <context>
@@ -235,7 +300,7 @@
     <message>
         <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="20"/>
         <source>Master plan needs these Python packages in QGIS&apos;s Python. The plugin can install the missing ones for this QGIS profile, into a folder of its own: QGIS&apos;s packages (numpy, GDAL) and the system&apos;s stay as they are.</source>
-        <translation>Le schéma directeur a besoin de ces paquets Python dans le Python de QGIS. L&apos;extension peut installer ceux qui manquent pour ce profil QGIS, dans un dossier qui lui est propre : les paquets de QGIS (numpy, GDAL) et ceux du système restent tels quels.</translation>
+        <translation>Le schéma directeur a besoin de ces paquets Python dans le Python de QGIS. L'extension peut installer ceux qui manquent pour ce profil QGIS, dans un dossier qui lui est propre : les paquets de QGIS (numpy, GDAL) et ceux du système restent tels quels.</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="52"/>
@@ -260,7 +325,7 @@
     <message>
         <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="77"/>
         <source>Install folder</source>
-        <translation>Dossier d&apos;installation</translation>
+        <translation>Dossier d'installation</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/gui/dependencies_dialog.ui" line="100"/>
@@ -325,7 +390,7 @@
     <message>
         <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="141"/>
         <source>Every package the plugin needs is available: Master plan is ready.</source>
-        <translation>Tous les paquets nécessaires à l&apos;extension sont disponibles : le schéma directeur est prêt.</translation>
+        <translation>Tous les paquets nécessaires à l'extension sont disponibles : le schéma directeur est prêt.</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="147"/>
@@ -340,12 +405,12 @@
     <message>
         <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="155"/>
         <source>{packages} cannot be installed by the plugin: install it with the package manager that installed QGIS (on Debian or Ubuntu: apt install python3-{name}).</source>
-        <translation>{packages} ne peut pas être installé par l&apos;extension : installez-le avec le gestionnaire de paquets qui a installé QGIS (sous Debian ou Ubuntu : apt install python3-{name}).</translation>
+        <translation>{packages} ne peut pas être installé par l'extension : installez-le avec le gestionnaire de paquets qui a installé QGIS (sous Debian ou Ubuntu : apt install python3-{name}).</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="160"/>
         <source>Install downloads {packages} from the Python Package Index (PyPI) with QGIS&apos;s own Python (pip when it has it). No restart is needed unless an older version is already loaded.</source>
-        <translation>Installer télécharge {packages} depuis le Python Package Index (PyPI) avec le Python de QGIS (pip s&apos;il l&apos;a). Aucun redémarrage n&apos;est nécessaire, sauf si une version plus ancienne est déjà chargée.</translation>
+        <translation>Installer télécharge {packages} depuis le Python Package Index (PyPI) avec le Python de QGIS (pip s'il l'a). Aucun redémarrage n'est nécessaire, sauf si une version plus ancienne est déjà chargée.</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="173"/>
@@ -375,7 +440,7 @@
     <message>
         <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="178"/>
         <source>Checking that the packages import…</source>
-        <translation>Vérification de l&apos;import des paquets…</translation>
+        <translation>Vérification de l'import des paquets…</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="179"/>
@@ -395,7 +460,7 @@
     <message>
         <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="212"/>
         <source>Cancel installation</source>
-        <translation>Annuler l&apos;installation</translation>
+        <translation>Annuler l'installation</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="212"/>
@@ -405,12 +470,12 @@
     <message>
         <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="228"/>
         <source>The packages could not be installed: {error}</source>
-        <translation>Les paquets n&apos;ont pas pu être installés : {error}</translation>
+        <translation>Les paquets n'ont pas pu être installés : {error}</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="236"/>
         <source>Installation cancelled: nothing was changed.</source>
-        <translation>Installation annulée : rien n&apos;a été modifié.</translation>
+        <translation>Installation annulée : rien n'a été modifié.</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="241"/>
@@ -433,12 +498,12 @@
     <message>
         <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="313"/>
         <source>Restart QGIS: an older {package} is loaded in this session; the plugin&apos;s tools stay disabled until then.</source>
-        <translation>Redémarrez QGIS : une version plus ancienne de {package} est chargée dans cette session ; les outils de l&apos;extension restent désactivés d&apos;ici là.</translation>
+        <translation>Redémarrez QGIS : une version plus ancienne de {package} est chargée dans cette session ; les outils de l'extension restent désactivés d'ici là.</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="316"/>
         <source>QGIS&apos;s Python lacks {packages}: the plugin&apos;s tools stay disabled until they are installed.</source>
-        <translation>Il manque {packages} au Python de QGIS : les outils de l&apos;extension restent désactivés jusqu&apos;à leur installation.</translation>
+        <translation>Il manque {packages} au Python de QGIS : les outils de l'extension restent désactivés jusqu'à leur installation.</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/gui/dependencies_dialog.py" line="326"/>
@@ -459,195 +524,250 @@
 <context>
     <name>ExportAtlasAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="41"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="43"/>
         <source>Export the atlas (PDF)</source>
         <translation>Exporter l'atlas (PDF)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="44"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="46"/>
         <source>atlas,PDF,layout,print,map,municipality</source>
         <translation>atlas,PDF,mise en page,impression,carte,commune</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="48"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="50"/>
         <source>Folder for the PDFs</source>
         <translation>Dossier des PDF</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="50"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="52"/>
         <source>Municipality codes, comma-separated (default: all)</source>
         <translation>Codes des communes, séparés par des virgules (par défaut : toutes)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="52"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="54"/>
         <source>Page format (landscape)</source>
         <translation>Format de page (paysage)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="54"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="56"/>
         <source>Resolution of rasterised layers (dpi)</source>
         <translation>Résolution des couches rastérisées (dpi)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="57"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="59"/>
         <source>Also write the combined PDF (cover, summary, every municipality)</source>
         <translation>Écrire aussi le PDF d'ensemble (couverture, synthèse, toutes les communes)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="59"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="61"/>
         <source>Language of the pages</source>
         <translation>Langue des pages</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="59"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="61"/>
         <source>QGIS interface language</source>
         <translation>Langue de l'interface de QGIS</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="62"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="79"/>
         <source>PDF files</source>
         <translation>Fichiers PDF</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="63"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="80"/>
         <source>Combined PDF</source>
         <translation>PDF d'ensemble</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="81"/>
         <source>Pages</source>
         <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
+        <source>Zoning legend</source>
+        <translation>Légende du zonage</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
+        <source>Harmonised (HILUCS)</source>
+        <translation>Harmonisée (HILUCS)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
+        <source>National (each municipality&apos;s own standard)</source>
+        <translation>Nationale (le standard propre à chaque commune)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="68"/>
+        <source>Organisation (cover; default: the plan&apos;s setting)</source>
+        <translation>Organisme (couverture ; par défaut : le réglage du plan)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="69"/>
+        <source>Author (cover and PDF metadata; default: the plan&apos;s setting)</source>
+        <translation>Auteur (couverture et métadonnées PDF ; par défaut : le réglage du plan)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="70"/>
+        <source>Document version (cover; default: the plan&apos;s setting)</source>
+        <translation>Version du document (couverture ; par défaut : le réglage du plan)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="71"/>
+        <source>Data sources (cover, before the zoning&apos;s source documents)</source>
+        <translation>Sources des données (couverture, avant les documents sources du zonage)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <source>Document status (cover)</source>
+        <translation>État du document (couverture)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <source>The plan&apos;s setting (draft if none)</source>
+        <translation>Le réglage du plan (projet à défaut)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <source>For review</source>
+        <translation>Pour relecture</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
     </message>
 </context>
 <context>
     <name>FindingsDock</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="94"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="103"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="103"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="112"/>
         <source>By rule</source>
         <translation>Par règle</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="104"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="113"/>
         <source>By commune</source>
         <translation>Par commune</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="116"/>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
-        <source>Severity</source>
-        <translation>Gravité</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="116"/>
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="116"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="106"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="116"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="126"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="138"/>
         <source>GeoPackage layer…</source>
         <translation>Couche GeoPackage…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="126"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="138"/>
         <source>CSV table…</source>
         <translation>Tableau CSV…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="126"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="138"/>
         <source>HTML report…</source>
         <translation>Rapport HTML…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="227"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="240"/>
         <source>No commune</source>
         <translation>Sans commune</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="275"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="288"/>
         <source>No findings yet: run Validate.</source>
         <translation>Pas encore de constats : lancez « Contrôler ».</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="282"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="299"/>
         <source>{total} findings: {errors} errors, {warnings} warnings, {info} information. {decided} ignored or accepted, {fixed} fixed since an earlier run. {shown} shown.</source>
         <translation>{total} constats : {errors} erreurs, {warnings} avertissements, {info} informations. {decided} ignorés ou acceptés, {fixed} corrigés depuis un contrôle précédent. {shown} affichés.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="318"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="350"/>
         <source>This finding has no location on the map.</source>
         <translation>Ce constat n'a pas d'emplacement sur la carte.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="343"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="376"/>
         <source>A finding can only be accepted with a justification.</source>
         <translation>Un constat ne peut être accepté qu'avec une justification.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="349"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="382"/>
         <source>The decision could not be saved in the plan.</source>
         <translation>La décision n'a pas pu être enregistrée dans le plan.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="385"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="429"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="385"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="429"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="386"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="430"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="388"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="432"/>
         <source>Export the findings</source>
         <translation>Exporter les constats</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="399"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="443"/>
         <source>The findings could not be exported.</source>
         <translation>Les constats n'ont pas pu être exportés.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="397"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="441"/>
         <source>Findings exported to {path}.</source>
         <translation>Constats exportés dans {path}.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="141"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="153"/>
         <source>Findings register of {plan}</source>
         <translation>Registre des constats de {plan}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="346"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="379"/>
         <source>Master plan: decision on {count} finding(s)</source>
         <translation>Schéma directeur : décision sur {count} constat(s)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="395"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="439"/>
         <source>Master plan: exporting the findings</source>
         <translation>Schéma directeur : export des constats</translation>
     </message>
@@ -685,29 +805,34 @@
         <translation>Lister aussi les constats des contrôles précédents qui sont corrigés</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="61"/>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="64"/>
         <source>Click a finding to zoom to it and select the features involved</source>
         <translation>Cliquez sur un constat pour zoomer dessus et sélectionner les entités concernées</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="69"/>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="77"/>
         <source>Decision…</source>
         <translation>Décision…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="70"/>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="78"/>
         <source>Ignore the selected findings, or accept them with a justification</source>
         <translation>Ignorer les constats sélectionnés, ou les accepter avec une justification</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="80"/>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="88"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="81"/>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="89"/>
         <source>Export the findings as a GeoPackage layer, a CSV table or an HTML report</source>
         <translation>Exporter les constats en couche GeoPackage, tableau CSV ou rapport HTML</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/findings_panel.ui" line="69"/>
+        <source>Select a finding to read it in full: rule, features, communes, measure and decision.</source>
+        <translation>Sélectionnez une anomalie pour la lire en entier : règle, entités, communes, mesure et décision.</translation>
     </message>
 </context>
 <context>
@@ -855,91 +980,580 @@
     </message>
 </context>
 <context>
-    <name>ImportZoningAlgorithm</name>
+    <name>ImportAxesAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="55"/>
-        <source>Import zoning into a plan</source>
-        <translation>Importer un zonage dans un plan</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="190"/>
+        <source>Import mobility axes into a plan</source>
+        <translation>Importer des axes de mobilité dans un plan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="58"/>
-        <source>zoning,import,PLU,CNIG,PAG,plan de secteur,HILUCS</source>
-        <translation>zonage,import,PLU,CNIG,PAG,plan de secteur,HILUCS</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="193"/>
+        <source>mobility,axes,roads,tram,import</source>
+        <translation>mobilité,axes,routes,tram,import</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="63"/>
-        <source>Zoning layer</source>
-        <translation>Couche de zonage</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="196"/>
+        <source>Mobility axes layer</source>
+        <translation>Couche des axes de mobilité</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="65"/>
-        <source>Zoning standard of the layer</source>
-        <translation>Standard de zonage de la couche</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="201"/>
+        <source>Name field</source>
+        <translation>Champ du nom</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="68"/>
-        <source>Zone code field (TYPEZONE, PAG category, plan de secteur zone)</source>
-        <translation>Champ du code de zone (TYPEZONE, catégorie PAG, zone du plan de secteur)</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="202"/>
+        <source>Hierarchy field</source>
+        <translation>Champ de la hiérarchie</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="69"/>
-        <source>Sub-code field (FORMDOMI / DESTDOMI)</source>
-        <translation>Champ du sous-code (FORMDOMI / DESTDOMI)</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="203"/>
+        <source>Transport mode field</source>
+        <translation>Champ du mode de transport</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="70"/>
-        <source>Municipality code field</source>
-        <translation>Champ du code de commune</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="204"/>
+        <source>Status field (existing, planned)</source>
+        <translation>Champ de l&apos;état (existant, projeté)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_commands.py" line="34"/>
+        <source>Save or discard the edits of {layers} first: the import writes the plan&apos;s file.</source>
+        <translation>Enregistrez ou annulez d&apos;abord les modifications de {layers} : l&apos;import écrit dans le fichier du plan.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommunesAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="151"/>
+        <source>Import municipalities into a plan</source>
+        <translation>Importer des communes dans un plan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="71"/>
-        <source>Zone label field</source>
-        <translation>Champ du libellé de zone</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="154"/>
+        <source>municipalities,communes,import,boundaries,INSEE,LAU</source>
+        <translation>communes,municipalités,import,limites,INSEE,LAU</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="77"/>
-        <source>Status of the imported zones</source>
-        <translation>Statut des zones importées</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="157"/>
+        <source>Municipalities layer</source>
+        <translation>Couche des communes</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="80"/>
-        <source>Municipality code of every zone (when the layer has no such field)</source>
-        <translation>Code de commune de toutes les zones (si la couche n'a pas ce champ)</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="162"/>
+        <source>Municipality code field (INSEE, LAU, NIS)</source>
+        <translation>Champ du code de la commune (INSEE, LAU, NIS)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="83"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="163"/>
+        <source>Name field</source>
+        <translation>Champ du nom</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="164"/>
+        <source>Population field</source>
+        <translation>Champ de la population</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="173"/>
+        <source>Country of the municipalities (sets their zoning standard)</source>
+        <translation>Pays des communes (fixe leur standard de zonage)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="14"/>
+        <source>Import into the master plan</source>
+        <translation>Importer dans le schéma directeur</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="22"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="36"/>
+        <source>Import into</source>
+        <translation>Importer dans</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="46"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="56"/>
+        <source>Layer in the file</source>
+        <translation>Couche du fichier</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="66"/>
+        <source>Project layer</source>
+        <translation>Couche du projet</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="76"/>
+        <source>Selected features only</source>
+        <translation>Entités sélectionnées uniquement</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="83"/>
+        <source>Source CRS</source>
+        <translation>SCR de la source</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="93"/>
+        <source>Zoning standard</source>
+        <translation>Standard de zonage</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="103"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="113"/>
+        <source>Status of the zones</source>
+        <translation>État des zones</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="123"/>
+        <source>Municipality code of every zone</source>
+        <translation>Code de commune de toutes les zones</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="130"/>
+        <source>from the layer&apos;s field, else from the zone&apos;s location</source>
+        <translation>depuis le champ de la couche, sinon selon l&apos;emplacement de la zone</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="137"/>
+        <source>Import mode</source>
+        <translation>Mode d&apos;import</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="147"/>
+        <source>Key of the update mode</source>
+        <translation>Clé du mode mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="159"/>
+        <source>Field mapping (plan field ← source field)</source>
+        <translation>Correspondance des champs (champ du plan ← champ source)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.ui" line="167"/>
+        <source>Preview: the first features as they will be written</source>
+        <translation>Aperçu : les premières entités telles qu&apos;elles seront écrites</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="124"/>
+        <source>No CRS: choose the CRS of the source</source>
+        <translation>Pas de SCR : choisissez le SCR de la source</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="128"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="144"/>
+        <source>CNIG PLU document (folder: municipalities and zoning)</source>
+        <translation>Document PLU CNIG (dossier : communes et zonage)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="150"/>
+        <source>(from the layer, else none)</source>
+        <translation>(depuis la couche, sinon aucun)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="252"/>
+        <source>CNIG PLU document folder</source>
+        <translation>Dossier du document PLU CNIG</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="256"/>
+        <source>Vector files ({patterns});;All files (*)</source>
+        <translation>Fichiers vecteur ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="258"/>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="269"/>
+        <source>Usual key ({fields})</source>
+        <translation>Clé habituelle ({fields})</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="363"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="410"/>
+        <source>no zone code</source>
+        <translation>pas de code de zone</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="412"/>
+        <source>unknown code: no HILUCS class</source>
+        <translation>code inconnu : pas de classe HILUCS</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="429"/>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="441"/>
+        <source>(from the location)</source>
+        <translation>(selon l&apos;emplacement)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="450"/>
+        <source>Choose a file or a layer to import.</source>
+        <translation>Choisissez un fichier ou une couche à importer.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="452"/>
+        <source>The first {count} feature(s) of the source, as the plan will hold them.</source>
+        <translation>Les {count} première(s) entité(s) de la source, telles que le plan les contiendra.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="455"/>
+        <source>{count} of them flagged: see the Note column.</source>
+        <translation>{count} signalée(s) : voir la colonne Remarque.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="512"/>
+        <source>Master plan import: {plan}</source>
+        <translation>Import dans le schéma directeur : {plan}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="520"/>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="528"/>
+        <source>Cancel import</source>
+        <translation>Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="528"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="547"/>
+        <source>Unknown codes: {codes}.</source>
+        <translation>Codes inconnus : {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="551"/>
+        <source>{count} point(s) to check: see the details.</source>
+        <translation>{count} point(s) à vérifier : voir les détails.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="561"/>
+        <source>The import failed: {error}</source>
+        <translation>L&apos;import a échoué : {error}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="563"/>
+        <source>The import failed.</source>
+        <translation>L&apos;import a échoué.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="568"/>
+        <source>Import cancelled: the plan is unchanged.</source>
+        <translation>Import annulé : le plan est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="573"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportGreenAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="213"/>
+        <source>Import green spaces into a plan</source>
+        <translation>Importer des espaces verts dans un plan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="216"/>
+        <source>green spaces,parks,corridors,import</source>
+        <translation>espaces verts,parcs,corridors,import</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="219"/>
+        <source>Green spaces layer</source>
+        <translation>Couche des espaces verts</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="224"/>
+        <source>Name field</source>
+        <translation>Champ du nom</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="225"/>
+        <source>Kind field (park, corridor, garden…)</source>
+        <translation>Champ du type (parc, corridor, jardin…)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="226"/>
+        <source>Public access field</source>
+        <translation>Champ de l&apos;accès public</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="227"/>
+        <source>Status field (existing, planned)</source>
+        <translation>Champ de l&apos;état (existant, projeté)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLayerAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="79"/>
+        <source>Import mode</source>
+        <translation>Mode d&apos;import</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="82"/>
+        <source>Key fields of the update mode (plan fields, comma-separated; default: {key})</source>
+        <translation>Champs clés du mode mise à jour (champs du plan, séparés par des virgules ; par défaut : {key})</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="87"/>
         <source>Master plan</source>
         <translation>Schéma directeur</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="84"/>
-        <source>Imported zones</source>
-        <translation>Zones importées</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="89"/>
+        <source>Features imported</source>
+        <translation>Entités importées</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="85"/>
-        <source>Unknown zone codes</source>
-        <translation>Codes de zone inconnus</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="90"/>
+        <source>Features added</source>
+        <translation>Entités ajoutées</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="101"/>
-        <source>Reading the zoning layer…</source>
-        <translation>Lecture de la couche de zonage…</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="91"/>
+        <source>Features updated</source>
+        <translation>Entités mises à jour</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="103"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="92"/>
+        <source>Features removed (replaced)</source>
+        <translation>Entités supprimées (remplacées)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="114"/>
+        <source>Reading the layer…</source>
+        <translation>Lecture de la couche…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="117"/>
         <source>Importing into the plan…</source>
         <translation>Import dans le plan…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="112"/>
-        <source>{count} zones imported from {crs} ({standard}); fields used: {fields}.</source>
-        <translation>{count} zones importées depuis {crs} ({standard}) ; champs utilisés : {fields}.</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="128"/>
+        <source>Fields used: {fields}.</source>
+        <translation>Champs utilisés : {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSitesAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="236"/>
+        <source>Import development sites into a plan</source>
+        <translation>Importer des sites de projet dans un plan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="116"/>
-        <source>Unknown {standard} code &apos;{code}&apos;: {count} zone(s) left without a HILUCS class.</source>
-        <translation>Code {standard} inconnu « {code} » : {count} zone(s) laissée(s) sans classe HILUCS.</translation>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="239"/>
+        <source>sites,brownfields,development,housing,import</source>
+        <translation>sites,friches,aménagement,logement,import</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="242"/>
+        <source>Development sites layer</source>
+        <translation>Couche des sites de projet</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="247"/>
+        <source>Name field</source>
+        <translation>Champ du nom</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="248"/>
+        <source>Kind field (brownfield, renewal…)</source>
+        <translation>Champ du type (friche, renouvellement…)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="249"/>
+        <source>Status field</source>
+        <translation>Champ de l&apos;état</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="250"/>
+        <source>Housing units field</source>
+        <translation>Champ des logements</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="251"/>
+        <source>Jobs field</source>
+        <translation>Champ des emplois</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="252"/>
+        <source>Floor area field (m²)</source>
+        <translation>Champ de la surface de plancher (m²)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="21"/>
+        <source>Replace the plan&apos;s features of the communes in the input</source>
+        <translation>Remplacer les entités du plan des communes présentes dans la source</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="22"/>
+        <source>Update the features with the same key, add the others</source>
+        <translation>Mettre à jour les entités de même clé, ajouter les autres</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="23"/>
+        <source>Append every feature</source>
+        <translation>Ajouter toutes les entités</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="33"/>
+        <source>{count} features imported into {layer} from {source} ({crs}).</source>
+        <translation>{count} entités importées dans {layer} depuis {source} ({crs}).</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="49"/>
+        <source>Communes replaced: {communes}.</source>
+        <translation>Communes remplacées : {communes}.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="52"/>
+        <source>Zones without commune replaced for the documents: {documents}.</source>
+        <translation>Zones sans commune remplacées pour les documents : {documents}.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="55"/>
+        <source>{count} commune(s) already in the plan were kept.</source>
+        <translation>{count} commune(s) déjà présente(s) dans le plan conservée(s).</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="58"/>
+        <source>{count} zone(s) got their commune from their location.</source>
+        <translation>{count} zone(s) ont reçu leur commune d&apos;après leur emplacement.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="69"/>
+        <source>{count} feature(s) outside the communes: they replaced nothing.</source>
+        <translation>{count} entité(s) hors des communes : elles n&apos;ont rien remplacé.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="72"/>
+        <source>{count} feature(s) have no value for the key: they were added.</source>
+        <translation>{count} entité(s) sans valeur pour la clé : elles ont été ajoutées.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="75"/>
+        <source>{count} zone(s) lie outside every commune: no commune code.</source>
+        <translation>{count} zone(s) hors de toute commune : pas de code de commune.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="78"/>
+        <source>Unknown code &apos;{code}&apos;: {count} zone(s) without a HILUCS class.</source>
+        <translation>Code inconnu « {code} » : {count} zone(s) sans classe HILUCS.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="86"/>
+        <source>Replace: {removed} removed, {added} added.</source>
+        <translation>Remplacement : {removed} supprimée(s), {added} ajoutée(s).</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="89"/>
+        <source>Update: {updated} updated, {added} added.</source>
+        <translation>Mise à jour : {updated} mise(s) à jour, {added} ajoutée(s).</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="91"/>
+        <source>Append: {added} added.</source>
+        <translation>Ajout : {added} ajoutée(s).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportZoningAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="40"/>
+        <source>Import zoning into a plan</source>
+        <translation>Importer un zonage dans un plan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="43"/>
+        <source>zoning,import,PLU,CNIG,PAG,plan de secteur,HILUCS</source>
+        <translation>zonage,import,PLU,CNIG,PAG,plan de secteur,HILUCS</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="46"/>
+        <source>Zoning layer</source>
+        <translation>Couche de zonage</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="55"/>
+        <source>Zoning standard of the layer</source>
+        <translation>Standard de zonage de la couche</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="60"/>
+        <source>Zone code field (TYPEZONE, PAG category, plan de secteur zone)</source>
+        <translation>Champ du code de zone (TYPEZONE, catégorie PAG, zone du plan de secteur)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="62"/>
+        <source>Sub-code field (FORMDOMI / DESTDOMI)</source>
+        <translation>Champ du sous-code (FORMDOMI / DESTDOMI)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="63"/>
+        <source>Municipality code field</source>
+        <translation>Champ du code de commune</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="64"/>
+        <source>Zone label field</source>
+        <translation>Champ du libellé de zone</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="69"/>
+        <source>Status of the imported zones</source>
+        <translation>Statut des zones importées</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="72"/>
+        <source>Municipality code of every zone (when the layer has no such field)</source>
+        <translation>Code de commune de toutes les zones (si la couche n'a pas ce champ)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="50"/>
+        <source>Unknown zone codes</source>
+        <translation>Codes de zone inconnus</translation>
     </message>
 </context>
 <context>
@@ -973,49 +1587,39 @@
 <context>
     <name>MasterPlanAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="49"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="58"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="50"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="59"/>
         <source>Checks and indicators</source>
         <translation>Contrôles et indicateurs</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="51"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="60"/>
         <source>Publication</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="52"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="61"/>
         <source>Nomenclatures</source>
         <translation>Nomenclatures</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="98"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="107"/>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l'utilisateur.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="113"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="123"/>
         <source>Master plan (GeoPackage)</source>
         <translation>Schéma directeur (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="121"/>
+        <location filename="../masterplan_plugin/processing/base.py" line="132"/>
         <source>No master plan was given.</source>
         <translation>Aucun schéma directeur n'a été indiqué.</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="189"/>
-        <source>The input layer could not be copied: {error}</source>
-        <translation>La couche d'entrée n'a pas pu être copiée : {error}</translation>
-    </message>
-    <message>
-        <location filename="../masterplan_plugin/processing/base.py" line="200"/>
-        <source>A feature could not be copied: {error}</source>
-        <translation>Une entité n'a pas pu être copiée : {error}</translation>
     </message>
 </context>
 <context>
@@ -1029,20 +1633,20 @@
 <context>
     <name>MasterPlanPlugin</name>
     <message>
-        <location filename="../masterplan_plugin/plugin.py" line="100"/>
+        <location filename="../masterplan_plugin/plugin.py" line="102"/>
         <source>Master plan could not start: its Python packages do not import.</source>
-        <translation>Le schéma directeur n&apos;a pas pu démarrer : ses paquets Python ne s&apos;importent pas.</translation>
+        <translation>Le schéma directeur n'a pas pu démarrer : ses paquets Python ne s'importent pas.</translation>
     </message>
 </context>
 <context>
     <name>MasterPlanProvider</name>
     <message>
-        <location filename="../masterplan_plugin/processing/provider.py" line="38"/>
+        <location filename="../masterplan_plugin/processing/provider.py" line="48"/>
         <source>Master plan</source>
         <translation>Schéma directeur</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/provider.py" line="41"/>
+        <location filename="../masterplan_plugin/processing/provider.py" line="51"/>
         <source>Master plan: cross-border urban master plans</source>
         <translation>Schéma directeur : schémas directeurs urbains transfrontaliers</translation>
     </message>
@@ -1050,89 +1654,99 @@
 <context>
     <name>MasterPlanToolbar</name>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>New plan…</source>
         <translation>Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Create an empty master plan: a GeoPackage and its QGIS project</source>
         <translation>Créer un schéma directeur vide : un GeoPackage et son projet QGIS</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Open plan…</source>
         <translation>Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Add the layers of an existing master plan to the project</source>
         <translation>Ajouter au projet les couches d’un schéma directeur existant</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Validate</source>
         <translation>Contrôler</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Check geometry, coverage, borders and land-use compatibility</source>
         <translation>Contrôler les géométries, la couverture, les frontières et la compatibilité des affectations</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Show or hide the register of findings</source>
         <translation>Afficher ou masquer le registre des constats</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Export atlas…</source>
         <translation>Exporter l’atlas…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Export one atlas page per municipality</source>
         <translation>Exporter une page d’atlas par commune</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="103"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="108"/>
         <source>Panels</source>
         <translation>Panneaux</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="110"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="115"/>
         <source>Master plan</source>
         <translation>Schéma directeur</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="119"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="124"/>
         <source>Show or hide the master plan panels</source>
         <translation>Afficher ou masquer les panneaux du schéma directeur</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="62"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="63"/>
         <source>&amp;Master plan</source>
         <translation>&amp;Schéma directeur</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="74"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
         <source>Validation settings of the active plan: tolerances, rules, working CRS</source>
         <translation>Paramètres de contrôle du plan actif : tolérances, règles, SCR de travail</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="172"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="178"/>
         <source>Validation running: see its progress in the task manager</source>
         <translation>Contrôle en cours : voir sa progression dans le gestionnaire de tâches</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <source>Import municipalities, zoning, a CNIG document, mobility axes, green spaces or sites into the active plan</source>
+        <translation>Importer des communes, un zonage, un document CNIG, des axes de mobilité, des espaces verts ou des sites dans le plan actif</translation>
     </message>
 </context>
 <context>
@@ -1188,297 +1802,292 @@
         <translation>Standard de zonage inconnu.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="28"/>
+        <location filename="error_messages.py" line="30"/>
         <source>The layer has no zone code field; choose it.</source>
         <translation>La couche n'a pas de champ de code de zone ; choisissez-le.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="29"/>
-        <source>The zoning layer cannot be read.</source>
-        <translation>La couche de zonage ne peut pas être lue.</translation>
-    </message>
-    <message>
-        <location filename="error_messages.py" line="30"/>
+        <location filename="error_messages.py" line="32"/>
         <source>The output folder cannot be created.</source>
         <translation>Le dossier de sortie ne peut pas être créé.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="31"/>
+        <location filename="error_messages.py" line="33"/>
         <source>The atlas page format must be A3 or A4.</source>
         <translation>Le format des pages de l'atlas doit être A3 ou A4.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="32"/>
+        <location filename="error_messages.py" line="34"/>
         <source>The resolution must be a whole number of dots per inch.</source>
         <translation>La résolution doit être un nombre entier de points par pouce.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="33"/>
+        <location filename="error_messages.py" line="35"/>
         <source>The resolution must be between {low} and {high} dpi.</source>
         <translation>La résolution doit être comprise entre {low} et {high} ppp.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="34"/>
+        <location filename="error_messages.py" line="36"/>
         <source>The plan has no municipality: there is nothing to put in an atlas.</source>
         <translation>Le plan n'a aucune commune : il n'y a rien à mettre dans un atlas.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="35"/>
+        <location filename="error_messages.py" line="37"/>
         <source>These municipalities are not in the plan.</source>
         <translation>Ces communes ne font pas partie du plan.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="36"/>
+        <location filename="error_messages.py" line="38"/>
         <source>Choose at least one municipality for the atlas.</source>
         <translation>Choisissez au moins une commune pour l'atlas.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="37"/>
+        <location filename="error_messages.py" line="39"/>
         <source>The atlas cannot iterate over the municipalities.</source>
         <translation>L'atlas ne peut pas parcourir les communes.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="38"/>
+        <location filename="error_messages.py" line="40"/>
         <source>The atlas cannot move to a municipality.</source>
         <translation>L'atlas ne peut pas passer à une commune.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="39"/>
+        <location filename="error_messages.py" line="41"/>
         <source>The atlas pages could not be filled.</source>
         <translation>Les pages de l'atlas n'ont pas pu être remplies.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="40"/>
+        <location filename="error_messages.py" line="42"/>
         <source>The PDF file cannot be written (folder not writable, disk full, or file open elsewhere).</source>
         <translation>Le fichier PDF ne peut pas être écrit (dossier protégé en écriture, disque plein ou fichier ouvert ailleurs).</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="41"/>
+        <location filename="error_messages.py" line="43"/>
         <source>Not enough memory to render the page.</source>
         <translation>Mémoire insuffisante pour rendre la page.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="42"/>
+        <location filename="error_messages.py" line="44"/>
         <source>The PDF could not be started.</source>
         <translation>Le PDF n'a pas pu être commencé.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="43"/>
+        <location filename="error_messages.py" line="45"/>
         <source>The atlas could not iterate over the municipalities.</source>
         <translation>L'atlas n'a pas pu parcourir les communes.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="44"/>
+        <location filename="error_messages.py" line="46"/>
         <source>A layer could not be rendered.</source>
         <translation>Une couche n'a pas pu être rendue.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="45"/>
+        <location filename="error_messages.py" line="47"/>
         <source>The PDF export was cancelled.</source>
         <translation>L'export PDF a été annulé.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="46"/>
+        <location filename="error_messages.py" line="48"/>
         <source>The PDF export failed.</source>
         <translation>L'export PDF a échoué.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="47"/>
+        <location filename="error_messages.py" line="49"/>
         <source>The PDF export produced no file.</source>
         <translation>L'export PDF n'a produit aucun fichier.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="48"/>
+        <location filename="error_messages.py" line="50"/>
         <source>The municipalities of the plan cannot be read.</source>
         <translation>Les communes du plan ne peuvent pas être lues.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="49"/>
+        <location filename="error_messages.py" line="51"/>
         <source>The atlas layout template cannot be read.</source>
         <translation>Le modèle de mise en page de l'atlas ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="50"/>
+        <location filename="error_messages.py" line="52"/>
         <source>The atlas layout template is not valid XML.</source>
         <translation>Le modèle de mise en page de l'atlas n'est pas un XML valide.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="51"/>
+        <location filename="error_messages.py" line="53"/>
         <source>The atlas layout template cannot be loaded.</source>
         <translation>Le modèle de mise en page de l'atlas ne peut pas être chargé.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="52"/>
+        <location filename="error_messages.py" line="54"/>
         <source>The atlas layout template lacks items.</source>
         <translation>Il manque des éléments au modèle de mise en page de l'atlas.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="53"/>
+        <location filename="error_messages.py" line="55"/>
         <source>The atlas layout template lacks an item.</source>
         <translation>Il manque un élément au modèle de mise en page de l'atlas.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="54"/>
+        <location filename="error_messages.py" line="56"/>
         <source>The atlas template could not be written.</source>
         <translation>Le modèle de l'atlas n'a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="27"/>
+        <location filename="error_messages.py" line="29"/>
         <source>Unexpected error.</source>
         <translation>Erreur inattendue.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="55"/>
+        <location filename="error_messages.py" line="57"/>
         <source>No ZONE_URBA layer in this folder: is it a CNIG PLU document?</source>
         <translation>Aucune couche ZONE_URBA dans ce dossier : est-ce un document de PLU au standard CNIG ?</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="56"/>
+        <location filename="error_messages.py" line="58"/>
         <source>The ZONE_URBA layer has no coordinate reference system.</source>
         <translation>La couche ZONE_URBA n'a pas de système de coordonnées de référence.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="57"/>
+        <location filename="error_messages.py" line="59"/>
         <source>The demo dataset could not be written.</source>
         <translation>Le jeu de données de démonstration n'a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="58"/>
+        <location filename="error_messages.py" line="60"/>
         <source>The findings could not be exported.</source>
         <translation>Les constats n'ont pas pu être exportés.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="59"/>
+        <location filename="error_messages.py" line="63"/>
         <source>Features cannot be imported into this layer.</source>
         <translation>Des entités ne peuvent pas être importées dans cette couche.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="60"/>
+        <location filename="error_messages.py" line="64"/>
         <source>The input layer has no coordinate reference system; give it explicitly.</source>
         <translation>La couche en entrée n'a pas de système de coordonnées de référence ; indiquez-le explicitement.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="61"/>
+        <location filename="error_messages.py" line="65"/>
         <source>These fields are not part of the plan layer.</source>
         <translation>Ces champs ne font pas partie de la couche du plan.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="63"/>
+        <location filename="error_messages.py" line="67"/>
         <source>The plan cannot be opened for writing.</source>
         <translation>Le plan ne peut pas être ouvert en écriture.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="64"/>
+        <location filename="error_messages.py" line="69"/>
         <source>A feature could not be written to the plan.</source>
         <translation>Une entité n'a pas pu être écrite dans le plan.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="67"/>
+        <location filename="error_messages.py" line="72"/>
         <source>The input file does not exist.</source>
         <translation>Le fichier en entrée n'existe pas.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="68"/>
+        <location filename="error_messages.py" line="73"/>
         <source>The file is not a vector format that GDAL can read.</source>
         <translation>Ce fichier n'est pas dans un format vecteur que GDAL sait lire.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="69"/>
+        <location filename="error_messages.py" line="74"/>
         <source>The layer does not exist in the file.</source>
         <translation>La couche n'existe pas dans le fichier.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="70"/>
+        <location filename="error_messages.py" line="75"/>
         <source>A master plan is a GeoPackage: the file name must end with .gpkg.</source>
         <translation>Un plan directeur est un GeoPackage : le nom du fichier doit se terminer par .gpkg.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="71"/>
+        <location filename="error_messages.py" line="76"/>
         <source>A file with this name already exists.</source>
         <translation>Un fichier de ce nom existe déjà.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="72"/>
+        <location filename="error_messages.py" line="77"/>
         <source>The plan file does not exist.</source>
         <translation>Le fichier du plan n'existe pas.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="73"/>
+        <location filename="error_messages.py" line="78"/>
         <source>This file is not a GeoPackage that QGIS can read.</source>
         <translation>Ce fichier n'est pas un GeoPackage que QGIS sait lire.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="74"/>
+        <location filename="error_messages.py" line="79"/>
         <source>This GeoPackage is not a master plan.</source>
         <translation>Ce GeoPackage n'est pas un plan directeur.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="75"/>
+        <location filename="error_messages.py" line="80"/>
         <source>A layer of the plan cannot be read.</source>
         <translation>Une couche du plan ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="76"/>
+        <location filename="error_messages.py" line="82"/>
         <source>The QGIS project could not be written.</source>
         <translation>Le projet QGIS n'a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="77"/>
+        <location filename="error_messages.py" line="83"/>
         <source>The GeoPackage could not be created.</source>
         <translation>Le GeoPackage n'a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="78"/>
+        <location filename="error_messages.py" line="84"/>
         <source>A plan layer could not be created.</source>
         <translation>Une couche du plan n'a pas pu être créée.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="79"/>
+        <location filename="error_messages.py" line="85"/>
         <source>A plan field could not be created.</source>
         <translation>Un champ du plan n'a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="80"/>
+        <location filename="error_messages.py" line="86"/>
         <source>The default style could not be stored in the plan.</source>
         <translation>Le style par défaut n'a pas pu être enregistré dans le plan.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="81"/>
+        <location filename="error_messages.py" line="87"/>
         <source>The plan setting could not be written.</source>
         <translation>Le paramètre du plan n'a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="82"/>
+        <location filename="error_messages.py" line="88"/>
         <source>A finding can only be accepted with a justification.</source>
         <translation>Un constat ne peut être accepté qu'avec une justification.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="83"/>
+        <location filename="error_messages.py" line="89"/>
         <source>Unknown worker command.</source>
         <translation>Commande inconnue du processus de travail.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="84"/>
+        <location filename="error_messages.py" line="90"/>
         <source>A file could not be written.</source>
         <translation>Un fichier n'a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="25"/>
+        <location filename="error_messages.py" line="27"/>
         <source>No Python interpreter found to run the plan worker.</source>
         <translation>Aucun interpréteur Python trouvé pour exécuter le processus de travail du plan.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="85"/>
+        <location filename="error_messages.py" line="91"/>
         <source>The background process stopped unexpectedly.</source>
         <translation>Le processus d'arrière-plan s'est arrêté de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="86"/>
+        <location filename="error_messages.py" line="92"/>
         <source>This layer is not the zoning layer of a master plan.</source>
         <translation>Cette couche n'est pas la couche de zonage d'un plan directeur.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="87"/>
+        <location filename="error_messages.py" line="93"/>
         <source>The zoning layer cannot be edited.</source>
         <translation>La couche de zonage ne peut pas être modifiée.</translation>
     </message>
@@ -1488,64 +2097,74 @@
         <translation>{count} entité(s) ont des coordonnées impossibles dans {crs} : est-ce vraiment le système de coordonnées de la couche ? Indiquez explicitement le bon.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="18"/>
+        <location filename="error_messages.py" line="20"/>
         <source>Nothing to install.</source>
         <translation>Rien à installer.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="20"/>
+        <location filename="error_messages.py" line="22"/>
         <source>{url} could not be reached.</source>
         <translation>{url} est injoignable.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="62"/>
+        <location filename="error_messages.py" line="66"/>
         <source>{count} features have coordinates that are not finite numbers: nothing was written.</source>
-        <translation>{count} entité(s) ont des coordonnées qui ne sont pas des nombres finis : rien n&apos;a été écrit.</translation>
+        <translation>{count} entité(s) ont des coordonnées qui ne sont pas des nombres finis : rien n'a été écrit.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="65"/>
+        <location filename="error_messages.py" line="70"/>
         <source>{count} features are not polygons, as the {layer} layer needs.</source>
-        <translation>{count} entité(s) ne sont pas des polygones, comme l&apos;exige la couche {layer}.</translation>
-    </message>
-    <message>
-        <location filename="error_messages.py" line="17"/>
-        <source>Unknown installation method {method}.</source>
-        <translation>Méthode d&apos;installation inconnue : {method}.</translation>
+        <translation>{count} entité(s) ne sont pas des polygones, comme l'exige la couche {layer}.</translation>
     </message>
     <message>
         <location filename="error_messages.py" line="19"/>
-        <source>pip could not install the packages.</source>
-        <translation>pip n&apos;a pas pu installer les paquets.</translation>
+        <source>Unknown installation method {method}.</source>
+        <translation>Méthode d'installation inconnue : {method}.</translation>
     </message>
     <message>
         <location filename="error_messages.py" line="21"/>
+        <source>pip could not install the packages.</source>
+        <translation>pip n'a pas pu installer les paquets.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="23"/>
         <source>The downloaded file {file} is damaged (its checksum differs).</source>
         <translation>Le fichier téléchargé {file} est endommagé (sa somme de contrôle diffère).</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="22"/>
+        <location filename="error_messages.py" line="24"/>
         <source>The downloaded file {file} is damaged (unsafe paths).</source>
         <translation>Le fichier téléchargé {file} est endommagé (chemins dangereux).</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="23"/>
+        <location filename="error_messages.py" line="25"/>
         <source>The installed packages do not work with QGIS&apos;s Python.</source>
         <translation>Les paquets installés ne fonctionnent pas avec le Python de QGIS.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="24"/>
+        <location filename="error_messages.py" line="26"/>
         <source>The folder {folder} is in use: restart QGIS, then install again.</source>
         <translation>Le dossier {folder} est utilisé : redémarrez QGIS, puis réinstallez.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="26"/>
+        <location filename="error_messages.py" line="28"/>
         <source>No wheel of {package} fits this Python ({platform}).</source>
         <translation>Aucun wheel de {package} ne convient à ce Python ({platform}).</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="66"/>
+        <location filename="error_messages.py" line="71"/>
         <source>{count} features are not lines, as the {layer} layer needs.</source>
-        <translation>{count} entité(s) ne sont pas des lignes, comme l&apos;exige la couche {layer}.</translation>
+        <translation>{count} entité(s) ne sont pas des lignes, comme l'exige la couche {layer}.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="18"/>
+        <source>The plan layer {layer} has no field {fields}.</source>
+        <translation>La couche {layer} du plan n&apos;a pas de champ {fields}.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="62"/>
+        <source>A feature could not be copied.</source>
+        <translation>Une entité n&apos;a pas pu être copiée.</translation>
     </message>
 </context>
 <context>
@@ -1683,52 +2302,52 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="65"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="66"/>
         <source>The plan could not be created.</source>
         <translation>Le plan n’a pas pu être créé.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="67"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="68"/>
         <source>Plan created: {gpkg} (project: {project}).</source>
         <translation>Plan créé : {gpkg} (projet : {project}).</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="89"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="92"/>
         <source>The plan could not be opened.</source>
         <translation>Le plan n’a pas pu être ouvert.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="91"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="94"/>
         <source>Plan opened: {gpkg}.</source>
         <translation>Plan ouvert : {gpkg}.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="135"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="149"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier ?</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="135"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="149"/>
         <source>{name} already exists. Replace it with an empty master plan?</source>
         <translation>{name} existe déjà. Le remplacer par un schéma directeur vide ?</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="81"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="83"/>
         <source>{gpkg} is already in the project; it is now the active plan.</source>
         <translation>{gpkg} est déjà dans le projet ; c’est maintenant le plan actif.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="116"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="130"/>
         <source>The plan settings could not be read.</source>
         <translation>Les paramètres du plan n'ont pas pu être lus.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="124"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="138"/>
         <source>The plan settings could not be saved.</source>
         <translation>Les paramètres du plan n'ont pas pu être enregistrés.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/plan_commands.py" line="128"/>
+        <location filename="../masterplan_plugin/gui/plan_commands.py" line="142"/>
         <source>Validation settings saved in {gpkg}.</source>
         <translation>Paramètres de contrôle enregistrés dans {gpkg}.</translation>
     </message>
@@ -1828,6 +2447,16 @@
         <source>Smallest public green area in an excluding zone reported</source>
         <translation>Plus petit espace vert public dans une zone incompatible signalé</translation>
     </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="51"/>
+        <source>Overlap width from which a municipality is drawn over another</source>
+        <translation>Largeur de chevauchement à partir de laquelle une commune empiète sur une autre</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="54"/>
+        <source>Share of a municipality overlapped from which it is drawn over another</source>
+        <translation>Part d&apos;une commune chevauchée à partir de laquelle elle empiète sur une autre</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1885,7 +2514,7 @@
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../masterplan_plugin/qgis_adapters/styles.py" line="129"/>
+        <location filename="../masterplan_plugin/qgis_adapters/styles.py" line="308"/>
         <source>Unknown or missing code</source>
         <translation>Code inconnu ou manquant</translation>
     </message>
@@ -2044,84 +2673,109 @@
 <context>
     <name>ZoningDock</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="52"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="58"/>
         <source>Zoning</source>
         <translation>Zonage</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="119"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="126"/>
         <source>No standard set for this commune</source>
         <translation>Aucun standard renseigné pour cette commune</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="151"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="158"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="151"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="158"/>
         <source>No harmonised class for this code</source>
         <translation>Pas de classe harmonisée pour ce code</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="163"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="170"/>
         <source>Select zones on the map first</source>
         <translation>Sélectionnez d'abord des zones sur la carte</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="163"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="170"/>
         <source>Write this code into the {count} selected zones (edit buffer: save to keep it)</source>
         <translation>Écrire ce code dans les {count} zones sélectionnées (modifications en cours : enregistrez pour les garder)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="176"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="183"/>
         <source>Master plan: zone code {code}</source>
         <translation>Schéma directeur : code de zone {code}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="180"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="187"/>
         <source>The code could not be applied.</source>
         <translation>Le code n'a pas pu être appliqué.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="183"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="190"/>
         <source>{code} applied to {count} zone(s) of “{layer}”. Save the layer edits to keep it.</source>
         <translation>{code} appliqué à {count} zone(s) de « {layer} ». Enregistrez les modifications de la couche pour le garder.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="187"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="194"/>
         <source>{count} selected zone(s) left unchanged: they lie in communes that do not use the {standard} standard, or in no commune.</source>
         <translation>{count} zone(s) sélectionnée(s) laissée(s) inchangée(s) : elles sont dans des communes qui n'utilisent pas le standard {standard}, ou hors de toute commune.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="214"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
         <source>No harmonised class</source>
         <translation>Sans classe harmonisée</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="218"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="242"/>
         <source>Total zoned</source>
         <translation>Total zoné</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="221"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="227"/>
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="228"/>
         <source>Harmonised class</source>
         <translation>Classe harmonisée</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="228"/>
         <source>{commune} (ha)</source>
         <translation>{commune} (ha)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="228"/>
         <source>Whole plan (ha)</source>
         <translation>Tout le plan (ha)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="237"/>
+        <source>Drawn twice (overlapping zones)</source>
+        <translation>Dessiné deux fois (zones superposées)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="238"/>
+        <source>Land under two overlapping zones counts in the class of each zone above, and once in the total zoned.</source>
+        <translation>Le terrain sous deux zones superposées compte dans la classe de chaque zone ci-dessus, et une seule fois dans le total zoné.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="246"/>
+        <source>Zoned share of the area</source>
+        <translation>Part zonée de la surface</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="256"/>
+        <source>the whole plan</source>
+        <translation>l&apos;ensemble du plan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="257"/>
+        <source>{area} of {where} are drawn twice: overlapping zones count in each of their classes, once in the total zoned. See the ZONE_OVERLAP findings.</source>
+        <translation>{area} de {where} sont dessinés deux fois : les zones superposées comptent dans chacune de leurs classes, une seule fois dans le total zoné. Voir les anomalies ZONE_OVERLAP.</translation>
     </message>
 </context>
 <context>
