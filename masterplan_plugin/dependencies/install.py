@@ -26,12 +26,10 @@ import hashlib
 import json
 import logging
 import os
-import queue
 import shutil
 import ssl
 import subprocess
 import tempfile
-import threading
 import time
 import urllib.error
 import urllib.parse
@@ -43,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..core.errors import MasterplanError
+from .child_process import follow
 from .requirements import Requirement, python_executable, specifier_contains
 from .wheels import Platform, Wheel, current_platform, select_wheel, wheel_tags
 
@@ -183,44 +182,19 @@ def _pip_install(python: str, staging: Path, requirements: Sequence[Requirement]
 def _run(command: list[str], is_cancelled: IsCancelled, on_line: Callable[[str], None],
          env: dict | None = None) -> list[str]:
     """Run a child process, following its output and stopping it on cancel; its output lines."""
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                               encoding="utf-8", errors="replace", env=env or _child_environment(),
-                               **_no_window())
-    lines: queue.Queue = queue.Queue()
-    pump = threading.Thread(target=_pump, args=(process.stdout, lines), daemon=True)
-    pump.start()
     output: list[str] = []
-    try:
-        while True:
-            if is_cancelled():
-                raise InstallCancelled()
-            try:
-                line = lines.get(timeout=0.1)
-            except queue.Empty:
-                continue
-            if line is None:
-                break
-            line = line.rstrip()
-            if line:
-                output.append(line)
-                LOG.debug("%s", line)
-                on_line(line)
-        process.wait()
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        pump.join(timeout=5)
-        process.stdout.close()
-    if process.returncode != 0:
+
+    def collect(line: str) -> None:
+        line = line.rstrip()
+        if line:
+            output.append(line)
+            LOG.debug("%s", line)
+            on_line(line)
+
+    returncode = follow(command, collect, is_cancelled, InstallCancelled, env=env or _child_environment())
+    if returncode != 0:
         raise MasterplanError("pip could not install the packages.", "\n".join(output[-30:]))
     return output
-
-
-def _pump(stream, lines: queue.Queue) -> None:
-    for line in stream:
-        lines.put(line)
-    lines.put(None)
 
 
 def _child_environment() -> dict:

@@ -20,9 +20,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import queue
-import subprocess
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,6 +28,7 @@ from qgis.PyQt.QtCore import pyqtSignal
 
 from ..core.checks.registry import Cancelled
 from ..core.errors import MasterplanError
+from ..dependencies.child_process import follow
 from ..dependencies.requirements import active_folders, python_executable
 from .python_thread import in_python_thread
 
@@ -144,57 +142,34 @@ def run_worker(command: str, args: dict, progress, is_cancelled, poll_s: float =
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(package_parent), *active_folders(),
                                                       env.get("PYTHONPATH")]))
     env.setdefault("QT_QPA_PLATFORM", "offscreen")  # the child imports qgis.core only, never a GUI
-    process = subprocess.Popen(
-        [python_executable(), "-m", module, command, json.dumps(args)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace",
-        env=env, cwd=str(package_parent), creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
-    lines: queue.Queue = queue.Queue()
-    pump = threading.Thread(target=_pump, args=(process.stdout, lines), daemon=True)
-    pump.start()
     done, error, other = None, None, []
-    try:
-        while True:
-            if is_cancelled():
-                raise Cancelled()
-            try:
-                line = lines.get(timeout=poll_s)
-            except queue.Empty:
-                continue
-            if line is None:
-                break
-            kind, _, payload = line.rstrip("\n").partition("\t")
-            if kind == PROGRESS:
-                percent, _, step = payload.partition("\t")
-                progress(float(percent), step)
-            elif kind == DONE:
-                done = json.loads(payload)
-            elif kind == ERROR:
-                error = json.loads(payload)
-            elif line.strip():
-                other.append(line.rstrip())
-                if on_log:
-                    on_log(line.rstrip())
-        process.wait()
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        pump.join(timeout=5)
-        process.stdout.close()
+
+    def on_line(line: str) -> None:
+        nonlocal done, error
+        kind, _, payload = line.partition("\t")
+        if kind == PROGRESS:
+            percent, _, step = payload.partition("\t")
+            progress(float(percent), step)
+        elif kind == DONE:
+            done = json.loads(payload)
+        elif kind == ERROR:
+            error = json.loads(payload)
+        elif line.strip():
+            other.append(line.rstrip())
+            if on_log:
+                on_log(line.rstrip())
+
+    returncode = follow([python_executable(), "-m", module, command, json.dumps(args)], on_line, is_cancelled,
+                        Cancelled, env=env, cwd=str(package_parent), poll_s=poll_s)
     for line in other:
         LOG.info("%s: %s", command, line)
     if error is not None:
         template = error.get("template", error["message"])
         raise MasterplanError(template, error["details"], **error.get("values", {}))
-    if done is None or process.returncode != 0:
+    if done is None or returncode != 0:
         raise MasterplanError("The background process stopped unexpectedly.", "\n".join(other[-20:]))
     return done
 
-
-def _pump(stream, lines: queue.Queue) -> None:
-    for line in stream:
-        lines.put(line)
-    lines.put(None)
 
 
 def panel_data_task(description: str, gpkg: str | Path) -> PlanTask:

@@ -80,7 +80,7 @@ def test_a_plan_damaged_with_infinite_coordinates_validates_without_traceback(tm
     report = json.loads(output.read_text())
     invalid = [f for f in report["findings"] if f["rule"] == "GEOM_INVALID"]
     assert invalid and invalid[0]["geometry_wkt"] is None and invalid[0]["feature_ids"] == [1]
-    assert "Non-finite coordinate" in invalid[0]["message"]
+    assert "infinite or undefined coordinate" in invalid[0]["message"]
 
 
 @pytest.mark.parametrize(
