@@ -10,8 +10,11 @@ the other standard's.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 
 from . import nomenclature
 from .model import LANGUAGES
@@ -35,6 +38,7 @@ class CodeRow:
                 *(self.labels[lang] for lang in LANGUAGES), *(self.displays[lang] for lang in LANGUAGES))
 
 
+@cache
 def code_rows() -> tuple[CodeRow, ...]:
     """Every code of every standard, in the standards' order and each file's order."""
     entries = [(standard, code) for standard in nomenclature.STANDARDS
@@ -43,6 +47,13 @@ def code_rows() -> tuple[CodeRow, ...]:
     for standard, code in entries:
         standards_of[code].append(standard)
     return tuple(_row(standard, code, standards_of[code]) for standard, code in entries)
+
+
+@cache
+def digest() -> str:
+    """A fingerprint of the rows: a plan's table is rewritten only when the nomenclature changed."""
+    text = json.dumps([row.values() for row in code_rows()], ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def _row(standard: str, code: str, sharing: list[str]) -> CodeRow:

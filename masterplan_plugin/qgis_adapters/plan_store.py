@@ -58,6 +58,7 @@ LOG = logging.getLogger(__name__)
 SETTINGS_TABLE = "plan_settings"
 SCHEMA_VERSION = "1"
 LANGUAGE_KEY = "language"
+CODE_LIST_KEY = "code_list"  # the digest of the national_codes table the plan holds
 VIEW_MARGIN = 0.03  # of the plan's width and height, around it in the project's first view
 # Drawing order in the layer tree, top first; findings are split by geometry type for rendering.
 TREE_ORDER = ("findings", "sites", "mobility_axes", "green_spaces", "zoning", "communes")
@@ -163,7 +164,7 @@ def add_plan_to_project(gpkg_path: str | Path, project: QgsProject) -> dict[str,
     for name, found in opened.items():
         if not all(layer.isValid() for layer in found):
             raise PlanError("A layer of the plan cannot be read.", f"{path}|{name}")
-    codes = _code_list_layer(path, project, language)
+    codes = _code_list_layer(path, project, settings, language)
     link_zoning_form(opened[ZONING][0], opened[COMMUNES][0], codes, language)
     group = project.layerTreeRoot().insertGroup(0, _group_name(path, settings))
     layers = {}
@@ -415,14 +416,19 @@ def _insert(group: QgsLayerTreeGroup, name: str, layer: QgsVectorLayer) -> None:
 # --- the code list of the zone form -------------------------------------------------------------------
 
 
-def write_code_list(gpkg_path: str | Path) -> bool:
+def write_code_list(gpkg_path: str | Path, settings: dict[str, str] | None = None) -> bool:
     """Write the ``national_codes`` table from the nomenclature, replacing an outdated one; True if written.
 
-    Kept beside the plan's layers (not in the schema: a plan made before it is still a plan).
+    Kept beside the plan's layers (not in the schema: a plan made before it is still a plan). The plan's
+    settings (``settings``, read again when not given) say which version it holds.
     """
-    rows = [row.values() for row in code_list.code_rows()]
     path = Path(gpkg_path)
+    settings = read_plan_settings(path) if settings is None else settings
+    if settings.get(CODE_LIST_KEY) == code_list.digest():
+        return False
+    rows = [row.values() for row in code_list.code_rows()]
     if _stored_code_list(path) == rows:
+        write_plan_setting(path, CODE_LIST_KEY, code_list.digest())
         return False
     dataset = ogr.Open(str(path), 1)
     if dataset is None:
@@ -431,6 +437,7 @@ def write_code_list(gpkg_path: str | Path) -> bool:
         _replace_code_table(dataset, rows)
     finally:
         dataset = None
+    write_plan_setting(path, CODE_LIST_KEY, code_list.digest())
     LOG.info("Code list %s written to %s (%d codes)", code_list.TABLE, path.name, len(rows))
     return True
 
@@ -464,11 +471,12 @@ def _replace_code_table(dataset, rows: list[tuple]) -> None:
     table = None
 
 
-def _code_list_layer(path: Path, project: QgsProject, language: str) -> QgsVectorLayer | None:
+def _code_list_layer(path: Path, project: QgsProject, settings: dict[str, str],
+                     language: str) -> QgsVectorLayer | None:
     """The project's layer on the plan's code list (added, private, when missing); None if the table cannot
     be written (a read-only plan made before it): the form then takes the code as text."""
     try:
-        write_code_list(path)
+        write_code_list(path, settings)
     except PlanError as error:
         LOG.warning("No code list for the zone form: %s (%s)", error.message, error.details)
         return None

@@ -280,3 +280,32 @@ def test_the_attribute_form_offers_only_the_codes_of_the_zone_standard(opened, s
 def feature_commune_name(plugin, feature) -> str:
     communes = plugin.session.layer(COMMUNES)
     return next(c["name"] for c in communes.getFeatures() if c["code"] == feature["commune_code"])
+
+
+def test_a_plan_made_before_the_code_list_gets_it_when_it_opens(tmp_path):
+    from osgeo import ogr
+
+    plan = plan_store.create_plan(tmp_path / "older.gpkg", "EPSG:3035")
+    dataset = ogr.Open(str(plan.gpkg), 1)
+    dataset.DeleteLayer("national_codes")
+    dataset = None
+    plan_store.write_plan_setting(plan.gpkg, plan_store.CODE_LIST_KEY, None)
+    project = QgsProject()
+    layers = plan_store.add_plan_to_project(plan.gpkg, project)
+    code = widget(layers[ZONING], "national_code")
+    assert code.type() == "ValueRelation"
+    assert project.mapLayer(code.config()["Layer"]).featureCount() == sum(
+        len(nomenclature.known_codes(standard)) for standard in nomenclature.STANDARDS)
+    assert plan_store.read_plan_settings(plan.gpkg)[plan_store.CODE_LIST_KEY]
+    assert not plan_store.write_code_list(plan.gpkg)  # up to date: nothing written again
+    project.clear()
+
+
+def test_without_a_code_list_the_zone_form_takes_the_code_as_text(demo_source):
+    from masterplan_plugin.qgis_adapters.forms import link_zoning_form
+
+    zoning = QgsVectorLayer(f"{demo_source}|layername={ZONING}", "zoning", "ogr")
+    communes = QgsVectorLayer(f"{demo_source}|layername={COMMUNES}", "communes", "ogr")
+    link_zoning_form(zoning, communes, None, "fr")
+    assert widget(zoning, "national_code").type() == "TextEdit"
+    assert widget(zoning, "commune_code").type() == "ValueRelation"
