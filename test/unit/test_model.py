@@ -58,7 +58,8 @@ def test_labels_fall_back_to_english_for_other_languages():
 
 def test_the_other_names_of_the_schema_are_labelled_in_three_languages():
     schema = plan_schema()
-    assert {"national_codes", "findings_Point", "findings_LineString", "findings_Polygon"} <= set(schema.labels)
+    expected = {"national_codes", "findings_Point", "findings_LineString", "findings_Polygon"}
+    assert expected <= set(schema.labels)
     for key, labels in schema.labels.items():
         assert set(labels) == {"fr", "en", "de"}, key
     assert schema.label("findings_Polygon", "de_DE") == "Flächen"
