@@ -169,6 +169,7 @@ def run_import(args) -> int:
 
         for report in import_cnig_document(args.plan, args.cnig_document, mode=args.mode):
             _print_import(report, "cnig")
+        _refresh_project(args.plan)
         return EXIT_OK
     option, plan_layer = next((o, layer) for o, layer in IMPORT_LAYERS.items() if getattr(args, o))
     fields = {
@@ -198,7 +199,15 @@ def run_import(args) -> int:
         key=args.key,
     )
     _print_import(report, args.standard)
+    _refresh_project(args.plan)
     return EXIT_OK
+
+
+def _refresh_project(plan) -> None:
+    """The plan's project, when it has one, opens on what was just imported (not on the empty plan)."""
+    from .qgis_adapters.plan_store import refresh_project_view
+
+    refresh_project_view(plan)
 
 
 def _print_import(report, standard) -> None:

@@ -77,6 +77,26 @@ def test_a_new_plan_opens_on_its_crs_area_until_it_has_features(tmp_path):
     project.clear()
 
 
+def test_after_a_command_line_import_the_project_opens_on_the_imported_features(tmp_path):
+    from test.qgis.test_validation_cli import cli
+
+    plan = plan_store.create_plan(tmp_path / "cli.gpkg", "EPSG:3035")
+    ring = [[4_030_000, 2_930_000], [4_033_000, 2_930_000], [4_033_000, 2_933_000], [4_030_000, 2_930_000]]
+    source = tmp_path / "communes.geojson"
+    source.write_text(
+        '{"type": "FeatureCollection", "crs": {"type": "name", "properties": {"name": "EPSG:3035"}}, '
+        '"features": [{"type": "Feature", "properties": {"code": "A", "name": "A"}, '
+        f'"geometry": {{"type": "Polygon", "coordinates": [{ring}]}}}}]}}'
+    )
+    result = cli("import", plan.gpkg, "--communes", source, "--code-field", "code", "--name-field", "name")
+    assert result.returncode == 0, result.stderr
+    project = read_project(plan.project)
+    view = project.viewSettings().defaultViewExtent()
+    assert contains(view, QgsRectangle(4_030_000, 2_930_000, 4_033_000, 2_933_000))
+    assert view.width() < 10_000
+    project.clear()
+
+
 def test_open_plan_shows_the_plan_on_the_map(opened, iface):
     canvas = iface.mapCanvas()
     communes = opened.session.layer(COMMUNES)
