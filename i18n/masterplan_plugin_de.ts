@@ -2166,6 +2166,31 @@
         <source>A feature could not be copied.</source>
         <translation>Ein Objekt konnte nicht kopiert werden.</translation>
     </message>
+    <message>
+        <location filename="error_messages.py" line="17"/>
+        <source>Unknown import mode {mode}: use replace, update or append.</source>
+        <translation>Unbekannter Importmodus {mode}: Verwenden Sie replace, update oder append.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="31"/>
+        <source>The input layer cannot be read.</source>
+        <translation>Die Eingabeebene kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="61"/>
+        <source>The input layer could not be copied.</source>
+        <translation>Die Eingabeebene konnte nicht kopiert werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="68"/>
+        <source>A feature could not be removed from the plan.</source>
+        <translation>Ein Objekt konnte nicht aus dem Plan entfernt werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="81"/>
+        <source>The QGIS project could not be read.</source>
+        <translation>Das QGIS-Projekt kann nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>MobilityDock</name>

@@ -1014,7 +1014,7 @@
     <message>
         <location filename="../masterplan_plugin/processing/import_layer.py" line="204"/>
         <source>Status field (existing, planned)</source>
-        <translation>Champ de l&apos;état (existant, projeté)</translation>
+        <translation>Champ de l'état (existant, projeté)</translation>
     </message>
 </context>
 <context>
@@ -1022,7 +1022,7 @@
     <message>
         <location filename="../masterplan_plugin/gui/import_commands.py" line="34"/>
         <source>Save or discard the edits of {layers} first: the import writes the plan&apos;s file.</source>
-        <translation>Enregistrez ou annulez d&apos;abord les modifications de {layers} : l&apos;import écrit dans le fichier du plan.</translation>
+        <translation>Enregistrez ou annulez d'abord les modifications de {layers} : l'import écrit dans le fichier du plan.</translation>
     </message>
 </context>
 <context>
@@ -1128,12 +1128,12 @@
     <message>
         <location filename="../masterplan_plugin/gui/import_dialog.ui" line="130"/>
         <source>from the layer&apos;s field, else from the zone&apos;s location</source>
-        <translation>depuis le champ de la couche, sinon selon l&apos;emplacement de la zone</translation>
+        <translation>depuis le champ de la couche, sinon selon l'emplacement de la zone</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/gui/import_dialog.ui" line="137"/>
         <source>Import mode</source>
-        <translation>Mode d&apos;import</translation>
+        <translation>Mode d'import</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/gui/import_dialog.ui" line="147"/>
@@ -1148,7 +1148,7 @@
     <message>
         <location filename="../masterplan_plugin/gui/import_dialog.ui" line="167"/>
         <source>Preview: the first features as they will be written</source>
-        <translation>Aperçu : les premières entités telles qu&apos;elles seront écrites</translation>
+        <translation>Aperçu : les premières entités telles qu'elles seront écrites</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/gui/import_dialog.py" line="124"/>
@@ -1213,7 +1213,7 @@
     <message>
         <location filename="../masterplan_plugin/gui/import_dialog.py" line="441"/>
         <source>(from the location)</source>
-        <translation>(selon l&apos;emplacement)</translation>
+        <translation>(selon l'emplacement)</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/gui/import_dialog.py" line="450"/>
@@ -1243,7 +1243,7 @@
     <message>
         <location filename="../masterplan_plugin/gui/import_dialog.py" line="528"/>
         <source>Cancel import</source>
-        <translation>Annuler l&apos;import</translation>
+        <translation>Annuler l'import</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/gui/import_dialog.py" line="528"/>
@@ -1263,12 +1263,12 @@
     <message>
         <location filename="../masterplan_plugin/gui/import_dialog.py" line="561"/>
         <source>The import failed: {error}</source>
-        <translation>L&apos;import a échoué : {error}</translation>
+        <translation>L'import a échoué : {error}</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/gui/import_dialog.py" line="563"/>
         <source>The import failed.</source>
-        <translation>L&apos;import a échoué.</translation>
+        <translation>L'import a échoué.</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/gui/import_dialog.py" line="568"/>
@@ -1311,12 +1311,12 @@
     <message>
         <location filename="../masterplan_plugin/processing/import_layer.py" line="226"/>
         <source>Public access field</source>
-        <translation>Champ de l&apos;accès public</translation>
+        <translation>Champ de l'accès public</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/import_layer.py" line="227"/>
         <source>Status field (existing, planned)</source>
-        <translation>Champ de l&apos;état (existant, projeté)</translation>
+        <translation>Champ de l'état (existant, projeté)</translation>
     </message>
 </context>
 <context>
@@ -1324,7 +1324,7 @@
     <message>
         <location filename="../masterplan_plugin/processing/import_layer.py" line="79"/>
         <source>Import mode</source>
-        <translation>Mode d&apos;import</translation>
+        <translation>Mode d'import</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/import_layer.py" line="82"/>
@@ -1402,7 +1402,7 @@
     <message>
         <location filename="../masterplan_plugin/processing/import_layer.py" line="249"/>
         <source>Status field</source>
-        <translation>Champ de l&apos;état</translation>
+        <translation>Champ de l'état</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/processing/import_layer.py" line="250"/>
@@ -1460,12 +1460,12 @@
     <message>
         <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="58"/>
         <source>{count} zone(s) got their commune from their location.</source>
-        <translation>{count} zone(s) ont reçu leur commune d&apos;après leur emplacement.</translation>
+        <translation>{count} zone(s) ont reçu leur commune d'après leur emplacement.</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="69"/>
         <source>{count} feature(s) outside the communes: they replaced nothing.</source>
-        <translation>{count} entité(s) hors des communes : elles n&apos;ont rien remplacé.</translation>
+        <translation>{count} entité(s) hors des communes : elles n'ont rien remplacé.</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/qgis_adapters/import_summary.py" line="72"/>
@@ -2159,12 +2159,37 @@
     <message>
         <location filename="error_messages.py" line="18"/>
         <source>The plan layer {layer} has no field {fields}.</source>
-        <translation>La couche {layer} du plan n&apos;a pas de champ {fields}.</translation>
+        <translation>La couche {layer} du plan n'a pas de champ {fields}.</translation>
     </message>
     <message>
         <location filename="error_messages.py" line="62"/>
         <source>A feature could not be copied.</source>
-        <translation>Une entité n&apos;a pas pu être copiée.</translation>
+        <translation>Une entité n'a pas pu être copiée.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="17"/>
+        <source>Unknown import mode {mode}: use replace, update or append.</source>
+        <translation>Mode d&apos;import inconnu {mode} : utilisez replace, update ou append.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="31"/>
+        <source>The input layer cannot be read.</source>
+        <translation>La couche source est illisible.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="61"/>
+        <source>The input layer could not be copied.</source>
+        <translation>La couche source n&apos;a pas pu être copiée.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="68"/>
+        <source>A feature could not be removed from the plan.</source>
+        <translation>Une entité n&apos;a pas pu être supprimée du plan.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="81"/>
+        <source>The QGIS project could not be read.</source>
+        <translation>Le projet QGIS est illisible.</translation>
     </message>
 </context>
 <context>
@@ -2455,7 +2480,7 @@
     <message>
         <location filename="../masterplan_plugin/qgis_adapters/profile_labels.py" line="54"/>
         <source>Share of a municipality overlapped from which it is drawn over another</source>
-        <translation>Part d&apos;une commune chevauchée à partir de laquelle elle empiète sur une autre</translation>
+        <translation>Part d'une commune chevauchée à partir de laquelle elle empiète sur une autre</translation>
     </message>
 </context>
 <context>
@@ -2770,7 +2795,7 @@
     <message>
         <location filename="../masterplan_plugin/gui/docks/zoning.py" line="256"/>
         <source>the whole plan</source>
-        <translation>l&apos;ensemble du plan</translation>
+        <translation>l'ensemble du plan</translation>
     </message>
     <message>
         <location filename="../masterplan_plugin/gui/docks/zoning.py" line="257"/>
