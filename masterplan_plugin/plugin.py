@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qgis.core import QgsApplication, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import QToolButton
 
 from .gui.i18n import install_translator, remove_translator
@@ -175,8 +175,10 @@ class MasterPlanPlugin:
             completed.connect(self._arrange_docks_once)
 
     def _arrange_docks_once(self) -> None:
-        """Tab the panels together the first time QGIS starts with the plugin; later starts keep the layout
-        QGIS restores (the user's own arrangement)."""
+        """Tab the panels together the first time QGIS starts with the plugin, as wide as the widest panel
+        needs (the findings panel: else the zoning panel starts alone at its own 317 px, eliding its class
+        names and scrolling sideways, and the area widens when the findings open); later starts keep the
+        layout QGIS restores (the user's own arrangement)."""
         settings = QgsSettings()
         if settings.value(DOCKS_ARRANGED_KEY, False, type=bool) or not self._docks:
             return
@@ -185,6 +187,9 @@ class MasterPlanPlugin:
         for controller in self._docks[1:]:
             if not controller.dock.isFloating():
                 window.tabifyDockWidget(first, controller.dock)
+        width = max(controller.dock.minimumSizeHint().width() for controller in self._docks)
+        if not first.isFloating():
+            window.resizeDocks([first], [width], Qt.Orientation.Horizontal)
         first.raise_()
         settings.setValue(DOCKS_ARRANGED_KEY, True)
 

@@ -19,8 +19,9 @@ import traceback
 from pathlib import Path
 
 import qgis.utils
-from qgis.core import QgsApplication, QgsFeatureRequest, QgsGeometry, QgsRectangle, QgsVectorLayerUtils
+from qgis.core import Qgis, QgsApplication, QgsFeatureRequest, QgsGeometry, QgsVectorLayerUtils
 from qgis.PyQt.QtCore import QTimer
+from qgis.PyQt.QtGui import QFontMetrics
 from qgis.PyQt.QtWidgets import QAction, QApplication, QDialogButtonBox
 
 PLUGIN = "masterplan_plugin"
@@ -33,13 +34,14 @@ START_DELAY_MS = int(os.environ.get("MASTERPLAN_DESKTOP_DELAY_MS", "4000"))
 TIMEOUT_S = 150
 # What the planner imports, in this order: (plan layer, file, country of a municipalities file or standard
 # of a zoning file).
-IMPORTS = [("communes", "fr_communes", "FR"), ("communes", "lu_communes", "LU"), ("communes", "be_communes", "BE"),
+IMPORTS = [("communes", "fr_communes", "FR"), ("communes", "lu_communes", "LU"),
+           ("communes", "be_communes", "BE"),
            ("zoning", "fr_zoning", "CNIG"), ("zoning", "lu_zoning", "PAG"), ("zoning", "be_zoning", "PDS"),
            ("mobility_axes", "fr_axes", None), ("mobility_axes", "lu_axes", None),
            ("mobility_axes", "be_axes", None), ("green_spaces", "fr_green", None),
            ("green_spaces", "lu_green", None), ("green_spaces", "be_green", None),
            ("sites", "fr_sites", None), ("sites", "lu_sites", None)]
-DRAWN_COMMUNE, DRAWN_CODE = "LU-ESCH", "HAB-1"
+DRAWN_COMMUNE, DRAWN_CODE = "LU-SANEM", "HAB-1"
 ATLAS_COMMUNES = ["LU-ESCH", "57038"]
 JUSTIFICATION = "Walk test: deliberate, agreed with the municipality."
 
@@ -182,27 +184,49 @@ def close_import():
     result["plan_counts"] = {name: session.layer(name).featureCount()
                              for name in ("communes", "zoning", "mobility_axes", "green_spaces", "sites")}
     zoom_to_plan()
-    shot("2_imported")
     return True
 
 
 def wait_panels():
-    return plugin()._panel_data.data() is not None
+    if plugin()._panel_data.data() is None:
+        return False
+    from masterplan_plugin.gui.docks import ZoningDock
+
+    zoning = plugin().dock(ZoningDock)
+    table = zoning.panel.hectares_table
+    zoning.select_commune("57038")  # Audun-le-Tiche: the longest name in the commune column's header
+    settle()
+    result["zoning_panel"] = {"dock_visible": zoning.dock.isVisible(), "dock_width": zoning.dock.width(),
+                              "hscroll": table.horizontalScrollBar().isVisible()}
+    zoning.select_commune(DRAWN_COMMUNE)
+    settle()
+    first_column = table.horizontalHeader().sectionSize(0)
+    items = [table.item(row, 0) for row in range(table.rowCount()) if table.item(row, 0) is not None]
+    # Each cell's own font (the totals are bold), and the class swatch.
+    result["zoning_panel"]["elided"] = [item.text() for item in items if QFontMetrics(item.font())
+                                        .horizontalAdvance(item.text()) + 20 > first_column]
+    shot("2_imported")
+    return True
 
 
 def draw_zone():
-    """As QGIS's Add Polygon tool: a feature made with the layer's default values, added, committed."""
+    """As QGIS's Add Polygon tool does with the project's avoid-intersections: the planner zones the land
+    Sanem left unzoned (the demo's 100 ha gap) — the commune less its zones —, a feature made with the layer's
+    default values and the code typed in the form, added, committed."""
     session = plugin().session
     communes, layer = session.layer("communes"), session.layer("zoning")
-    commune = next(layer_feature for layer_feature in communes.getFeatures()
-                   if layer_feature["code"] == DRAWN_COMMUNE)
-    centre = commune.geometry().pointOnSurface().asPoint()
-    square = QgsGeometry.fromRect(QgsRectangle(centre.x() - 100, centre.y() - 100,
-                                               centre.x() + 100, centre.y() + 100))
-    result["drawn_geometry"] = square.asWkt(1)
+    commune = next(feature for feature in communes.getFeatures() if feature["code"] == DRAWN_COMMUNE)
+    zoned = QgsGeometry.unaryUnion([feature.geometry() for feature in layer.getFeatures()
+                                    if feature["commune_code"] == DRAWN_COMMUNE])
+    gap = max(commune.geometry().difference(zoned).asGeometryCollection(), key=lambda part: part.area())
+    # The commune's corner on the zones' edge stays in the difference as a collapsed spike (GEOM_DEGENERATE
+    # reports it); a planner snapping on the cell's four corners draws none: shed it, corners kept square.
+    for distance in (-0.001, 0.001):
+        gap = gap.buffer(distance, 1, Qgis.EndCapStyle.Flat, Qgis.JoinStyle.Miter, 2)
+    result["drawn_area_m2"] = round(gap.area())
     result["editing_started"] = layer.startEditing()
     fields = layer.fields()
-    feature = QgsVectorLayerUtils.createFeature(layer, square, {fields.indexOf("national_code"): DRAWN_CODE},
+    feature = QgsVectorLayerUtils.createFeature(layer, gap, {fields.indexOf("national_code"): DRAWN_CODE},
                                                 layer.createExpressionContext())
     result["form_defaults"] = {name: _plain(feature[name]) for name in ("commune_code", "standard",
                                                                         "hilucs_code")}
@@ -217,7 +241,8 @@ def draw_zone():
         result["drawn_zone"] = {name: _plain(saved[name]) for name in
                                 ("commune_code", "standard", "national_code", "hilucs_code", "status")}
     canvas = qgis.utils.iface.mapCanvas()
-    canvas.setExtent(canvas.mapSettings().layerExtentToOutputExtent(layer, square.boundingBox()).buffered(900))
+    extent = canvas.mapSettings().layerExtentToOutputExtent(layer, commune.geometry().boundingBox())
+    canvas.setExtent(extent.buffered(extent.width() * 0.4))
     canvas.refresh()
     layer.selectByIds(new)
     shot("3_zone_drawn")
@@ -249,6 +274,8 @@ def wait_validation():
     result["finding_groups"] = tree.topLevelItemCount()
     result["findings_visible"] = findings.dock.isVisible()
     result["counts_label"] = findings.panel.counts_label.text()
+    result["findings"] = sorted([entry.finding.rule, sorted(entry.finding.communes), entry.finding.layer,
+                                 sorted(entry.finding.feature_ids)] for entry in findings.register_entries)
     shot("4_validated")
     return True
 
@@ -260,8 +287,8 @@ def select_finding():
     drawn = set(result.get("drawn_fids", []))
     items = findings.finding_items()
     entries = [findings.entry(item.data(0, FINGERPRINT_ROLE)) for item in items]
-    index = next((i for i, entry in enumerate(entries)
-                  if entry.finding.layer == "zoning" and drawn & set(entry.finding.feature_ids)), 0)
+    index = next((i for i, entry in enumerate(entries) if drawn & set(entry.finding.feature_ids)),
+                 next((i for i, entry in enumerate(entries) if entry.finding.rule == "ZONE_OVERLAP"), 0))
     item, entry = items[index], entries[index]
     result["decided_rule"] = entry.finding.rule
     result["decided_fingerprint"] = entry.fingerprint
@@ -292,7 +319,7 @@ def wait_decision():
     entry = findings.entry(result["decided_fingerprint"])
     if QApplication.activeModalWidget() is not None or findings._tasks or entry.user_status == "none":
         return False  # the decision is written by a task, started once the dialog's exec() has returned
-    result["decided_entry"] = entry and {"user_status": entry.user_status, "justification": entry.justification}
+    result["decided_entry"] = {"user_status": entry.user_status, "justification": entry.justification}
     shot("5_decided")
     trigger_later(action("ExportAtlas").trigger)
     return True

@@ -48,7 +48,8 @@ def walk(plugin_zip, tmp_path_factory) -> dict:
     work = root / "work"
     work.mkdir()
     env = qgis_environment(result)
-    env.update(MASTERPLAN_WALK_SOURCES=str(demo / "sources"), MASTERPLAN_WALK_PLAN=str(work / "first_day.gpkg"),
+    env.update(MASTERPLAN_WALK_SOURCES=str(demo / "sources"),
+               MASTERPLAN_WALK_PLAN=str(work / "first_day.gpkg"),
                MASTERPLAN_WALK_ATLAS=str(work / "atlas"), MASTERPLAN_DESKTOP_SCREENSHOTS=str(SCREENSHOTS))
     report = run_qgis_desktop(root, SCRIPT, env, result, TIMEOUT_S)
     (SCREENSHOTS / "desktop_walk.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
@@ -88,17 +89,21 @@ def test_the_plan_holds_what_the_command_line_demo_imports(walk):
 
 
 def test_a_drawn_zone_gets_its_commune_standard_and_class_from_its_location_and_code(walk):
+    """The zone drawn over Sanem's unzoned land: commune, standard and HILUCS class come from the layer's
+    defaults (the plugin's zoning defaults), as the attribute form shows them, and are saved."""
     assert walk["editing_started"] and walk["feature_added"] and walk["committed"], walk["commit_errors"]
+    assert 99e4 <= walk["drawn_area_m2"] <= 101e4  # the demo's 100 ha gap
     [fid] = walk["drawn_fids"]
     with sqlite3.connect(walk["demo_plan"]) as connection:  # the class the demo's imported HAB-1 zones got
-        [(expected_class,)] = connection.execute(
-            "SELECT DISTINCT hilucs_code FROM zoning WHERE standard = 'PAG' AND national_code = 'HAB-1'").fetchall()
-    assert expected_class == "5_1"
-    assert walk["form_defaults"] == {"commune_code": "LU-ESCH", "standard": "PAG", "hilucs_code": expected_class}
-    assert walk["drawn_zone"]["commune_code"] == "LU-ESCH" and walk["drawn_zone"]["standard"] == "PAG"
-    assert walk["drawn_zone"]["hilucs_code"] == expected_class
-    assert plan_rows(walk, "SELECT commune_code, standard, national_code, hilucs_code FROM zoning WHERE fid = ?",
-                     fid) == [("LU-ESCH", "PAG", "HAB-1", expected_class)]
+        [(hab1,)] = connection.execute("SELECT DISTINCT hilucs_code FROM zoning "
+                                       "WHERE standard = 'PAG' AND national_code = 'HAB-1'").fetchall()
+    assert hab1 == "5_1"
+    assert walk["form_defaults"] == {"commune_code": "LU-SANEM", "standard": "PAG", "hilucs_code": hab1}
+    assert walk["drawn_zone"] == {"commune_code": "LU-SANEM", "standard": "PAG", "national_code": "HAB-1",
+                                  "hilucs_code": hab1, "status": walk["drawn_zone"]["status"]}
+    saved = plan_rows(walk, "SELECT commune_code, standard, national_code, hilucs_code FROM zoning "
+                            "WHERE fid = ?", fid)
+    assert saved == [("LU-SANEM", "PAG", "HAB-1", hab1)]
 
 
 def test_validate_from_the_toolbar_lists_the_findings_in_the_dock(walk):
@@ -106,6 +111,24 @@ def test_validate_from_the_toolbar_lists_the_findings_in_the_dock(walk):
     assert walk["register_count"] > 0
     assert walk["findings_listed"] > 0 and walk["finding_groups"] > 0 and walk["findings_visible"]
     assert walk["register_count"] == plan_rows(walk, "SELECT count(*) FROM findings")[0][0]
+
+
+def test_the_zone_drawn_over_the_gap_leaves_sanem_fully_zoned(walk):
+    """The command-line demo reports Sanem's gap (ZONE_GAP, COMMUNE_NOT_COVERED); the walk zoned it."""
+    sanem = {rule for rule, communes, _layer, _ids in walk["findings"] if "LU-SANEM" in communes}
+    assert not sanem & {"ZONE_GAP", "COMMUNE_NOT_COVERED"}, walk["findings"]
+    assert {"ZONE_GAP", "ZONE_OVERLAP"} <= {rule for rule, *_ in walk["findings"]}  # the other defects stay
+    [fid] = walk["drawn_fids"]
+    about_it = [finding for finding in walk["findings"] if finding[2] == "zoning" and fid in finding[3]]
+    assert not about_it  # a clean zone: no overlap, no degenerate outline
+
+def test_the_zoning_panel_alone_fits_its_dock_in_a_new_profile(walk):
+    """Before the first validation the zoning panel is the only one shown: it starts as wide as the widest
+    panel (the findings'), not at its own 317 px, so its table does not scroll sideways (Audun-le-Tiche, the
+    longest header) and shows Sanem's class names whole."""
+    panel = walk["zoning_panel"]
+    assert panel["dock_visible"] and panel["dock_width"] >= 500, panel
+    assert not panel["hscroll"] and panel["elided"] == [], panel
 
 
 def test_a_decision_from_the_findings_dock_is_kept_in_the_register(walk):
@@ -131,14 +154,15 @@ def test_the_atlas_dialog_exports_the_chosen_communes(walk):
         assert Path(path).stat().st_size > 50_000, path
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (Debian package poppler-utils)")
+@pytest.mark.skipif(shutil.which("pdftotext") is None,
+                    reason="needs pdftotext (Debian package poppler-utils)")
 @pytest.mark.parametrize("code, name", [("LU-ESCH", "Esch-sur-Alzette"), ("57038", "Audun-le-Tiche")])
 def test_the_zoning_sheet_names_the_commune_and_its_zone_codes(walk, code, name):
     [pdf] = [path for path in walk["atlas_paths"] if Path(path).name.startswith(f"{code}_")]
     sheet = pdf_text(pdf, 1, 1)
     assert name in sheet
-    codes = {row[0] for row in plan_rows(walk, "SELECT DISTINCT national_code FROM zoning WHERE commune_code = ? "
-                                              "AND national_code IS NOT NULL", code)}
+    codes = {row[0] for row in plan_rows(walk, "SELECT DISTINCT national_code FROM zoning "
+                                               "WHERE commune_code = ? AND national_code IS NOT NULL", code)}
     shown = {zone for zone in codes if zone in sheet}
     assert len(shown) >= max(2, len(codes) // 2), (codes, sheet)
 
