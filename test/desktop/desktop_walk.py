@@ -42,7 +42,7 @@ IMPORTS = [("communes", "fr_communes", "FR"), ("communes", "lu_communes", "LU"),
            ("green_spaces", "lu_green", None), ("green_spaces", "be_green", None),
            ("sites", "fr_sites", None), ("sites", "lu_sites", None)]
 DRAWN_COMMUNE, DRAWN_CODE = "LU-SANEM", "HAB-1"
-ATLAS_COMMUNES = ["LU-ESCH", "57038"]
+ATLAS_COMMUNES = ["LU-SANEM", "57038"]  # Sanem with the zone drawn today
 JUSTIFICATION = "Walk test: deliberate, agreed with the municipality."
 
 result = {"errors": [], "screenshots": {}, "imports": [], "timings": {}}
