@@ -119,10 +119,10 @@ def fill_new_plan():
     dialog = modal("NewPlanDialog")
     if dialog is None:
         return False
-    dialog.file_widget.setFilePath(str(PLAN.with_suffix("")))  # the dialog adds .gpkg
-    dialog.crs_widget.setCrs(dialog.crs_widget.crs())  # the default working CRS, EPSG:3035
-    result["new_plan_crs"] = dialog.crs_id()
     ok = dialog.button_box.button(QDialogButtonBox.StandardButton.Ok)
+    result["new_plan_ok_without_file"] = ok.isEnabled()
+    dialog.file_widget.setFilePath(str(PLAN.with_suffix("")))  # typed without .gpkg: the dialog adds it
+    result["new_plan_crs"] = dialog.crs_id()  # the working CRS left at its default
     result["new_plan_ok_enabled"] = ok.isEnabled()
     shot("new_plan_dialog", dialog)
     ok.click()

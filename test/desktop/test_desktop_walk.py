@@ -64,7 +64,8 @@ def plan_rows(walk, sql, *args):
 
 
 def test_the_new_plan_dialog_creates_the_plan_and_makes_it_active(walk):
-    assert walk["loaded"] and walk["new_plan_enabled"] and walk["new_plan_ok_enabled"]
+    assert walk["loaded"] and walk["new_plan_enabled"]
+    assert not walk["new_plan_ok_without_file"] and walk["new_plan_ok_enabled"]
     assert walk["new_plan_crs"] == "EPSG:3035"
     assert walk["plan_exists"] and walk["active_plan"].endswith("first_day.gpkg")
     assert Path(walk["active_plan"]).with_suffix(".qgz").exists()
