@@ -58,6 +58,15 @@ def record_exception(*exc_info):
 sys.excepthook = record_exception
 
 
+def record_log(message, tag, level):
+    """Warnings and errors of QGIS's message log (the plugin's own tag included), for the report."""
+    if level in (Qgis.MessageLevel.Warning, Qgis.MessageLevel.Critical):
+        result.setdefault("log_warnings", []).append([tag, int(level), message[:4000]])
+
+
+QgsApplication.messageLog().messageReceived.connect(record_log)
+
+
 def plugin():
     return qgis.utils.plugins[PLUGIN]
 

@@ -171,6 +171,13 @@ def test_the_zoning_sheet_names_the_commune_and_its_zone_codes(walk, code, name)
     assert not missing, (missing, sheet)  # every code written inside its zones
 
 
+def test_no_error_reaches_qgis_message_log(walk):
+    """Warnings are kept in the report for diagnosis (QGIS logs one per layout label built in the atlas
+    task's thread); a critical message would be a failure the planner sees."""
+    critical = [entry for entry in walk.get("log_warnings", []) if entry[1] == 2]
+    assert not critical, critical
+
+
 def test_a_screenshot_of_the_main_window_after_each_step(walk):
     for step in STEPS:
         path = Path(walk["screenshots"][step])
