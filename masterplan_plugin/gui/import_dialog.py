@@ -313,9 +313,9 @@ class ImportDialog(QDialog, FORM_CLASS):
     def _sublayers(path: Path | None) -> list[str]:
         if path is None or not path.is_file():
             return []
-        from osgeo import ogr
+        from ..qgis_adapters.plan_io import open_vector
 
-        dataset = ogr.Open(str(path))
+        dataset = open_vector(path)
         if dataset is None:
             return []
         names = [dataset.GetLayer(index).GetName() for index in range(dataset.GetLayerCount())]

@@ -300,10 +300,13 @@ def write_pdf_info(path: Path, info: dict[str, str]) -> bool:
 
     gdal.PushErrorHandler("CPLQuietErrorHandler")  # this thread's GDAL messages: the result says enough
     try:
-        dataset = gdal.Open(str(path), gdal.GA_Update)
-        written = dataset is not None and all(
-            dataset.SetMetadataItem(key, value or "") == gdal.CE_None for key, value in info.items())
-        dataset = None  # closing writes the update
+        try:  # GDAL's Python exceptions may be on (QGIS 3.40): then a failure raises
+            dataset = gdal.Open(str(path), gdal.GA_Update)
+            written = dataset is not None and all(
+                dataset.SetMetadataItem(key, value or "") == gdal.CE_None for key, value in info.items())
+            dataset = None  # closing writes the update
+        except RuntimeError:
+            written = False
     finally:
         gdal.PopErrorHandler()
     if not written:

@@ -40,6 +40,15 @@ class VectorData:
         return len(self.geometries)
 
 
+def open_vector(path: str | Path, update: bool = False):
+    """``ogr.Open``, None when GDAL cannot open the file, whether GDAL's Python exceptions are off (QGIS
+    3.22) or on (QGIS 3.40 turns them on): callers then raise the plugin's own clear error."""
+    try:
+        return ogr.Open(str(path), 1 if update else 0)
+    except RuntimeError:
+        return None
+
+
 def read_vector(path: str | Path, layer: str | None = None, columns: list[str] | None = None) -> VectorData:
     """Read a GeoPackage / GeoJSON / shapefile layer; InputError with a clear message when unusable.
 
@@ -177,7 +186,7 @@ def append_to_plan(
             count=len(broken),
         )
     _require_geometry_type(layer_name, spec.geometry, geometries)
-    dataset = ogr.Open(str(gpkg), 1)
+    dataset = open_vector(gpkg, update=True)
     if dataset is None:
         raise PlanError("The plan cannot be opened for writing.", str(gpkg))
     target = dataset.GetLayerByName(layer_name)
@@ -267,7 +276,7 @@ def _open_layer(path: str | Path, layer: str | None):
     path = Path(path)
     if not path.exists():
         raise InputError("The input file does not exist.", str(path))
-    dataset = ogr.Open(str(path))
+    dataset = open_vector(path)
     if dataset is None:
         raise InputError("The file is not a vector format that GDAL can read.", str(path))
     source = dataset.GetLayerByName(layer) if layer else dataset.GetLayer(0)

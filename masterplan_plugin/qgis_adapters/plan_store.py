@@ -50,6 +50,7 @@ from . import plan_editing
 from .fonts import use_available_label_fonts
 from .forms import apply_form_config, link_zoning_form
 from .locale import user_language
+from .plan_io import open_vector
 from .plan_session import layer_table
 from .styles import apply_default_style
 
@@ -115,7 +116,7 @@ def read_plan_settings(gpkg_path: str | Path) -> dict[str, str]:
     path = Path(gpkg_path)
     if not path.is_file():
         raise InputError("The plan file does not exist.", str(path))
-    dataset = ogr.Open(str(path))
+    dataset = open_vector(path)
     if dataset is None:
         raise PlanError("This file is not a GeoPackage that QGIS can read.", str(path))
     table = dataset.GetLayerByName(SETTINGS_TABLE)
@@ -367,7 +368,7 @@ def _write_default_styles(path: Path, language: str) -> None:
 
 def _remove_default_styles(path: Path) -> None:
     """Delete the default styles ``_write_default_styles`` stored (named after their table)."""
-    dataset = ogr.Open(str(path), 1)
+    dataset = open_vector(path, update=True)
     if dataset is None:
         raise PlanError("The plan cannot be opened for writing.", str(path))
     tables = ", ".join(f"'{name}'" for name in TREE_ORDER)
@@ -430,7 +431,7 @@ def write_code_list(gpkg_path: str | Path, settings: dict[str, str] | None = Non
     if _stored_code_list(path) == rows:
         write_plan_setting(path, CODE_LIST_KEY, code_list.digest())
         return False
-    dataset = ogr.Open(str(path), 1)
+    dataset = open_vector(path, update=True)
     if dataset is None:
         raise PlanError("The plan cannot be opened for writing.", str(path))
     try:
@@ -443,7 +444,7 @@ def write_code_list(gpkg_path: str | Path, settings: dict[str, str] | None = Non
 
 
 def _stored_code_list(path: Path) -> list[tuple] | None:
-    dataset = ogr.Open(str(path))
+    dataset = open_vector(path)
     if dataset is None:
         return None
     table = dataset.GetLayerByName(code_list.TABLE)
@@ -508,7 +509,7 @@ def write_plan_setting(gpkg_path: str | Path, key: str, value: str | None) -> No
     """Set (or, with ``None``, remove) one key of the plan's settings table, in one transaction."""
     path = Path(gpkg_path)
     read_plan_settings(path)  # the same errors as reading when this is not a plan
-    dataset = ogr.Open(str(path), 1)
+    dataset = open_vector(path, update=True)
     if dataset is None:
         raise PlanError("The plan cannot be opened for writing.", str(path))
     table = dataset.GetLayerByName(SETTINGS_TABLE)
