@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qgis.core import QgsApplication, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtWidgets import QToolButton
 
 from .gui.i18n import install_translator, remove_translator
@@ -187,9 +187,17 @@ class MasterPlanPlugin:
         for controller in self._docks[1:]:
             if not controller.dock.isFloating():
                 window.tabifyDockWidget(first, controller.dock)
-        width = max(controller.dock.minimumSizeHint().width() for controller in self._docks)
+        # A third of the window at least: the hints depend on the platform's fonts and style (QGIS 3.40 on
+        # trixie hints 434 px where 3.22 hints 510 px, and the zoning table then elides class names).
+        width = max([controller.dock.minimumSizeHint().width() for controller in self._docks]
+                    + [window.width() // 3])
         if not first.isFloating():
             window.resizeDocks([first], [width], Qt.Orientation.Horizontal)
+            # QGIS 3.40 lays the dock area out again afterwards and shrinks it back to its hint: hold the
+            # width as a minimum until that layout has run, then give the user the splitter back.
+            previous = first.minimumWidth()
+            first.setMinimumWidth(width)
+            QTimer.singleShot(1000, lambda: _set_minimum_width(first, previous))
         first.raise_()
         settings.setValue(DOCKS_ARRANGED_KEY, True)
 
@@ -303,3 +311,10 @@ class MasterPlanPlugin:
             self._processing_provider = None
         remove_translator(self._translator)
         self._translator = None
+
+
+def _set_minimum_width(dock, width: int) -> None:
+    try:
+        dock.setMinimumWidth(width)
+    except RuntimeError:  # the plugin was unloaded (and its dock deleted) in the meantime
+        pass

@@ -126,10 +126,11 @@ def test_the_zone_drawn_over_the_gap_leaves_sanem_fully_zoned(walk):
 
 def test_the_zoning_panel_alone_fits_its_dock_in_a_new_profile(walk):
     """Before the first validation the zoning panel is the only one shown: it starts as wide as the widest
-    panel (the findings'), not at its own 317 px, so its table does not scroll sideways (Audun-le-Tiche, the
-    longest header) and shows Sanem's class names whole."""
+    panel (the findings') or a third of the window, not at its own 317 px, so its table does not scroll
+    sideways (Audun-le-Tiche, the longest header) and shows Sanem's class names whole. (3.22 gives it
+    510 px, 3.40 on trixie 485 px: fonts and style differ, so the width itself is only bounded loosely.)"""
     panel = walk["zoning_panel"]
-    assert panel["dock_visible"] and panel["dock_width"] >= 500, panel
+    assert panel["dock_visible"] and panel["dock_width"] >= 450, panel
     assert not panel["hscroll"] and panel["elided"] == [], panel
 
 

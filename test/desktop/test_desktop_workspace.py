@@ -102,7 +102,7 @@ def test_the_findings_detail_pane_and_the_decision_dialog_name_the_clicked_findi
     for label in ("Overlapping zones", "ZONE_OVERLAP", "Severity", "Features", "Communes", "Measure", "State",
                   "Decision"):
         assert label in workspace_run["detail_text"], label
-    assert workspace_run["detail_height"] >= 150 and workspace_run["finding_column_width"] >= 250
+    assert workspace_run["detail_height"] >= 150 and workspace_run["finding_column_width"] >= 240
     assert workspace_run["decision_title"] == "Decision on “Overlapping zones”"
     header = workspace_run["decision_header"]
     assert "Overlapping zones" in header and "Features:" in header
