@@ -51,7 +51,7 @@ from ..core.nomenclature import STANDARDS
 from ..qgis_adapters import import_summary
 from ..qgis_adapters.layer_copy import ORIGINAL_ID_FIELD, copy_to_geopackage
 from ..qgis_adapters.locale import user_language
-from ..qgis_adapters.tasks import PlanTask, run_worker, start
+from ..qgis_adapters.tasks import PlanTask, abandon, run_worker, start
 from . import messages
 
 LOG = logging.getLogger(__name__)
@@ -578,18 +578,7 @@ class ImportDialog(QDialog, FORM_CLASS):
     def abandon_task(self) -> None:
         """Cancel a running import and forget it (plugin unload: its signals go nowhere now)."""
         task, self.task = self.task, None
-        if task is None:
-            return
-        for signal, slot in ((task.succeeded, self._succeeded), (task.failed, self._failed),
-                             (task.cancelled, self._cancelled)):
-            try:
-                signal.disconnect(slot)
-            except (RuntimeError, TypeError):  # finished and deleted by the task manager meanwhile
-                pass
-        try:
-            task.cancel()
-        except RuntimeError:
-            pass
+        abandon(task, self._succeeded, self._failed, self._cancelled)
 
     def done(self, result: int) -> None:
         if self._temporary is not None and self.task is None:

@@ -72,18 +72,7 @@ class ValidationCommands(QObject):
     def shutdown(self) -> None:
         """Plugin unload: cancel a running validation and forget it (its signals go nowhere now)."""
         task, self._task = self._task, None
-        if task is None:
-            return
-        for signal, slot in ((task.succeeded, self._on_succeeded), (task.failed, self._on_failed),
-                             (task.cancelled, self._on_cancelled)):
-            try:
-                signal.disconnect(slot)
-            except (RuntimeError, TypeError):  # finished and deleted by the task manager meanwhile
-                pass
-        try:
-            task.cancel()
-        except RuntimeError:
-            pass
+        tasks.abandon(task, self._on_succeeded, self._on_failed, self._on_cancelled)
 
     # --- outcomes, in the main thread -----------------------------------------------------------------
 

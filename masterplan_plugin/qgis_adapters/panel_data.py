@@ -23,6 +23,7 @@ from ..core.indicators import NOISE_KM, PlanIndicators, compute_indicators
 from ..core.model import AXES, COMMUNES, GREEN, SITES, ZONING
 from ..core.plan import PlanSnapshot
 from .plan_session import PlanSession
+from .tasks import abandon
 from .validation import load_snapshot
 
 LOG = logging.getLogger(__name__)
@@ -255,11 +256,4 @@ class PanelDataService(QObject):
 
     def _drop_task(self) -> None:
         task, self._task, self._pending = self._task, None, False
-        if task is None:
-            return
-        for signal, slot in ((task.succeeded, self._on_succeeded), (task.failed, self._on_failed),
-                             (task.cancelled, self._on_done)):
-            try:
-                signal.disconnect(slot)
-            except (RuntimeError, TypeError):  # already finished and deleted by the task manager
-                pass
+        abandon(task, self._on_succeeded, self._on_failed, self._on_done, cancel=False)

@@ -186,3 +186,21 @@ def start(task: PlanTask) -> PlanTask:
     """Hand ``task`` to QGIS's task manager (it shows there with its progress and cancel button)."""
     QgsApplication.taskManager().addTask(task)
     return task
+
+
+def abandon(task: PlanTask | None, on_succeeded, on_failed, on_cancelled, cancel: bool = True) -> None:
+    """Forget a task whose outcome no longer matters (plugin unload, a newer request): its signals go
+    nowhere now and, with ``cancel``, it stops. The task manager may have finished and deleted it already."""
+    if task is None:
+        return
+    outcomes = ((task.succeeded, on_succeeded), (task.failed, on_failed), (task.cancelled, on_cancelled))
+    for signal, slot in outcomes:
+        try:
+            signal.disconnect(slot)
+        except (RuntimeError, TypeError):  # finished and deleted meanwhile, or never connected
+            pass
+    if cancel:
+        try:
+            task.cancel()
+        except RuntimeError:
+            pass
