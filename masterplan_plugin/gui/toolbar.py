@@ -152,7 +152,10 @@ class MasterPlanToolbar(QObject):
             self._iface.removePluginMenu(self.menu_title, action)
         self._iface.mainWindow().removeToolBar(self.toolbar)
         for widget in (self.toolbar, self.panels_menu):
+            widget.setObjectName("")  # deleted later: a lookup by name must find the successor, not these
             widget.deleteLater()
+        for action in self.actions.values():
+            action.setObjectName("")
         self.deleteLater()  # the actions are children of this controller
 
     # --- state from outside --------------------------------------------------------------------------

@@ -8,7 +8,6 @@ of the window and the dialog go to MASTERPLAN_DESKTOP_SCREENSHOTS; everything ob
 named by MASTERPLAN_DESKTOP_RESULT; QGIS then quits.
 """
 
-import json
 import os
 import sys
 import time
@@ -17,7 +16,6 @@ from pathlib import Path
 
 import qgis.utils
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import (
     QAction,
     QApplication,
@@ -27,6 +25,9 @@ from qgis.PyQt.QtWidgets import (
     QTabWidget,
     QToolBar,
 )
+
+sys.path.insert(0, os.environ["MASTERPLAN_DESKTOP_LIB"])  # desktop_steps, beside this script
+from desktop_steps import run_steps  # noqa: E402
 
 PLUGIN = "masterplan_plugin"
 RESULT = os.environ["MASTERPLAN_DESKTOP_RESULT"]
@@ -38,7 +39,6 @@ TIMEOUT_S = 240
 ACTION = "mActionMasterPlanDependencies"
 
 result = {"errors": [], "screenshots": {}}
-steps = []
 
 
 def record_exception(*exc_info):
@@ -226,37 +226,4 @@ STEPS = [prepare, open_dialog, press_install, wait_install, installed, open_plan
          wait_validation, findings, after_unload]
 
 
-def run():
-    started = time.monotonic()
-    timer = QTimer()
-
-    def tick():
-        try:
-            if time.monotonic() - started > TIMEOUT_S:
-                raise TimeoutError(f"step {STEPS[0].__name__} did not finish within {TIMEOUT_S} s")
-            while STEPS and STEPS[0]():
-                result.setdefault("steps", []).append(STEPS.pop(0).__name__)
-                write_result()  # what was reached, should QGIS hang in the next step
-            if STEPS:
-                return
-        except Exception:
-            result["errors"].append(traceback.format_exc())
-        timer.stop()
-        finish()
-
-    timer.timeout.connect(tick)
-    timer.start(200)
-    steps.append(timer)  # keep it alive
-
-
-def write_result():
-    with open(RESULT, "w", encoding="utf-8") as handle:
-        json.dump(result, handle, indent=2)
-
-
-def finish():
-    write_result()
-    QgsApplication.exit(0)
-
-
-QTimer.singleShot(START_DELAY_MS, run)
+run_steps(STEPS, result, RESULT, TIMEOUT_S, START_DELAY_MS)

@@ -7,7 +7,6 @@ same plan in a new project. Everything observed goes to the JSON file named by M
 QGIS then quits. Paths come from the environment because ``--code`` takes no arguments.
 """
 
-import json
 import os
 import sys
 import time
@@ -16,8 +15,10 @@ from pathlib import Path
 
 import qgis.utils
 from qgis.core import QgsApplication, QgsProject
-from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QApplication, QComboBox, QDialogButtonBox
+
+sys.path.insert(0, os.environ["MASTERPLAN_DESKTOP_LIB"])  # desktop_steps, beside this script
+from desktop_steps import run_steps  # noqa: E402
 
 PLUGIN = "masterplan_plugin"
 RESULT = os.environ["MASTERPLAN_DESKTOP_RESULT"]
@@ -27,7 +28,6 @@ START_DELAY_MS = int(os.environ.get("MASTERPLAN_DESKTOP_DELAY_MS", "4000"))
 TIMEOUT_S = 90
 
 result = {"errors": [], "log": []}
-steps = []
 
 
 def record_exception(*exc_info):
@@ -160,41 +160,11 @@ def open_plan_command():
 STEPS = [prepare, open_project, wait_plan, first_view, zone_form, open_plan_command]
 
 
-def run():
-    started = time.monotonic()
-    timer = QTimer()
-
-    def tick():
-        try:
-            if time.monotonic() - started > TIMEOUT_S:
-                raise TimeoutError(f"step {STEPS[0].__name__} did not finish within {TIMEOUT_S} s")
-            while STEPS and STEPS[0]():
-                result.setdefault("steps", []).append(STEPS.pop(0).__name__)
-                write_result()
-            if STEPS:
-                return
-        except Exception:
-            result["errors"].append(traceback.format_exc())
-        timer.stop()
-        finish()
-
-    timer.timeout.connect(tick)
-    timer.start(200)
-    steps.append(timer)
-
-
-def write_result():
-    with open(RESULT, "w", encoding="utf-8") as handle:
-        json.dump(result, handle, indent=2, ensure_ascii=False)
-
-
-def finish():
+def stop_listening(_seconds):
     try:
         QgsApplication.messageLog().messageReceived.disconnect(on_log)
     except TypeError:  # never connected: an earlier step failed
         pass
-    write_result()
-    QgsApplication.exit(0)
 
 
-QTimer.singleShot(START_DELAY_MS, run)
+run_steps(STEPS, result, RESULT, TIMEOUT_S, START_DELAY_MS, on_finish=stop_listening)

@@ -11,7 +11,6 @@ after each step goes to MASTERPLAN_DESKTOP_SCREENSHOTS/walk_*.png; everything ob
 named by MASTERPLAN_DESKTOP_RESULT, then QGIS quits.
 """
 
-import json
 import os
 import sys
 import time
@@ -23,6 +22,9 @@ from qgis.core import Qgis, QgsApplication, QgsFeatureRequest, QgsGeometry, QgsV
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QFontMetrics
 from qgis.PyQt.QtWidgets import QAction, QApplication, QDialogButtonBox
+
+sys.path.insert(0, os.environ["MASTERPLAN_DESKTOP_LIB"])  # desktop_steps, beside this script
+from desktop_steps import run_steps  # noqa: E402
 
 PLUGIN = "masterplan_plugin"
 RESULT = os.environ["MASTERPLAN_DESKTOP_RESULT"]
@@ -47,7 +49,6 @@ JUSTIFICATION = "Walk test: deliberate, agreed with the municipality."
 
 result = {"errors": [], "screenshots": {}, "imports": [], "timings": {}}
 state = {}
-keep = []
 
 
 def record_exception(*exc_info):
@@ -372,41 +373,8 @@ STEPS = [prepare, fill_new_plan, plan_created, import_next, close_import, wait_p
          wait_validation, select_finding, fill_decision, wait_decision, fill_atlas, wait_atlas, atlas_closed]
 
 
-def run():
-    started = time.monotonic()
-    timer = QTimer()
-
-    def tick():
-        try:
-            if time.monotonic() - started > TIMEOUT_S:
-                raise TimeoutError(f"step {STEPS[0].__name__} did not finish within {TIMEOUT_S} s")
-            while STEPS and STEPS[0]():
-                result.setdefault("steps", []).append(STEPS.pop(0).__name__)
-                write_result()  # what was reached, should QGIS hang in the next step
-            if STEPS:
-                return
-        except Exception:
-            result["errors"].append(traceback.format_exc())
-        timer.stop()
-        result["timings"]["walk_s"] = round(time.monotonic() - started, 1)
-        finish()
-
-    timer.timeout.connect(tick)
-    timer.start(200)
-    keep.append(timer)
+def record_time(seconds):
+    result["timings"]["walk_s"] = round(seconds, 1)
 
 
-def write_result():
-    with open(RESULT, "w", encoding="utf-8") as handle:
-        json.dump(result, handle, indent=2, default=str)
-
-
-def finish():
-    write_result()
-    modal_widget = QApplication.activeModalWidget()
-    if modal_widget is not None:  # a failed step left a dialog open: close it so QGIS can quit
-        modal_widget.reject()
-    QgsApplication.exit(0)
-
-
-QTimer.singleShot(START_DELAY_MS, run)
+run_steps(STEPS, result, RESULT, TIMEOUT_S, START_DELAY_MS, on_finish=record_time)

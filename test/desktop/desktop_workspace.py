@@ -8,7 +8,6 @@ goes to the JSON file named by MASTERPLAN_DESKTOP_RESULT; QGIS then quits. Paths
 because ``--code`` takes no arguments.
 """
 
-import json
 import os
 import sys
 import time
@@ -18,8 +17,11 @@ from pathlib import Path
 import qgis.utils
 import shapely
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
-from qgis.PyQt.QtCore import Qt, QTimer
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import QAction, QApplication, QDockWidget
+
+sys.path.insert(0, os.environ["MASTERPLAN_DESKTOP_LIB"])  # desktop_steps, beside this script
+from desktop_steps import run_steps  # noqa: E402
 
 PLUGIN = "masterplan_plugin"
 RESULT = os.environ["MASTERPLAN_DESKTOP_RESULT"]
@@ -30,7 +32,6 @@ TIMEOUT_S = 90
 CLICKED_RULE = "ZONE_OVERLAP"
 
 result = {"errors": [], "screenshots": {}}
-steps = []
 
 
 def record_exception(*exc_info):
@@ -258,37 +259,4 @@ STEPS = [prepare, open_plan, wait_figures, layout_and_zoning, mobility, green, v
          findings, atlas]
 
 
-def run():
-    started = time.monotonic()
-    timer = QTimer()
-
-    def tick():
-        try:
-            if time.monotonic() - started > TIMEOUT_S:
-                raise TimeoutError(f"step {STEPS[0].__name__} did not finish within {TIMEOUT_S} s")
-            while STEPS and STEPS[0]():
-                result.setdefault("steps", []).append(STEPS.pop(0).__name__)
-                write_result()  # what was reached, should QGIS hang in the next step
-            if STEPS:
-                return
-        except Exception:
-            result["errors"].append(traceback.format_exc())
-        timer.stop()
-        finish()
-
-    timer.timeout.connect(tick)
-    timer.start(200)
-    steps.append(timer)  # keep it alive
-
-
-def write_result():
-    with open(RESULT, "w", encoding="utf-8") as handle:
-        json.dump(result, handle, indent=2)
-
-
-def finish():
-    write_result()
-    QgsApplication.exit(0)
-
-
-QTimer.singleShot(START_DELAY_MS, run)
+run_steps(STEPS, result, RESULT, TIMEOUT_S, START_DELAY_MS)

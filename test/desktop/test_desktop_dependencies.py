@@ -52,7 +52,8 @@ def desktop_environment(result: Path, plan: Path, method: str) -> dict[str, str]
            if key not in ("QT_QPA_PLATFORM", "QGIS_CUSTOM_CONFIG_PATH", "QGIS_OPTIONS_PATH",
                           "QGIS_PREFIX_PATH", "PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
     env.update(MASTERPLAN_DESKTOP_RESULT=str(result), MASTERPLAN_DESKTOP_PLAN=str(plan),
-               MASTERPLAN_DESKTOP_SCREENSHOTS=str(SCREENSHOTS), MASTERPLAN_DEPS_METHOD=method)
+               MASTERPLAN_DESKTOP_SCREENSHOTS=str(SCREENSHOTS), MASTERPLAN_DEPS_METHOD=method,
+               MASTERPLAN_DESKTOP_LIB=str(Path(__file__).parent))  # desktop_steps.py for the script
     return env
 
 

@@ -81,6 +81,7 @@ def run_qgis_desktop(root: Path, script: Path, env: dict, result: Path, timeout_
     the script wrote to ``result``. The test fails on a timeout, a missing report or reported errors."""
     command = [XVFB_RUN, "-a", "-s", "-screen 0 1600x1000x24", QGIS, "--nologo", "--noversioncheck",
                "--profiles-path", str(root), "--code", str(script)]
+    env = dict(env, MASTERPLAN_DESKTOP_LIB=str(Path(__file__).parent))  # desktop_steps.py for the script
     try:
         completed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout_s)
     except subprocess.TimeoutExpired as timeout:
