@@ -342,23 +342,6 @@ def _kinds_inside(green, commune) -> list[str]:
 
 # --- cover and agglomeration summary ------------------------------------------------------------------------
 
-def pages_of(index: int) -> tuple[int, int]:
-    """First and last page of the ``index``-th municipality in the combined atlas (after 2 front pages)."""
-    first = 3 + 3 * index
-    return first, first + 2
-
-
-def communes_table(sheets: list[CommuneSheet], language: str) -> Table:
-    texts = Texts(language)
-    rows = []
-    for index, sheet in enumerate(sheets):
-        first, last = pages_of(index)
-        country = domain_label("country", sheet.country, language)
-        pages = Cell(f"{first}–{last}", numeric=True)
-        rows.append((Cell(sheet.code), Cell(sheet.name), Cell(country), pages))
-    return Table((texts["code"], texts["name"], texts["country"], "p."), rows)
-
-
 def summary_table(indicators: PlanIndicators, sheets: list[CommuneSheet], register: list[RegisterEntry],
                   language: str) -> Table:
     """One row per municipality of the atlas, then the agglomeration (all municipalities of the plan)."""

@@ -69,12 +69,13 @@ def time_bare(plan: Path, codes: list[str], out: Path) -> tuple[float, int]:
         Texts,
         agglomeration_tables,
         commune_sheets,
-        communes_table,
         sorted_classes,
         summary_table,
     )
+    from masterplan_plugin.qgis_adapters.atlas_front import communes_table, findings_list_table
     from masterplan_plugin.qgis_adapters.atlas_layout import (
         SCALES,
+        FrontContent,
         PageContext,
         SheetFiller,
         atlas_layers,
@@ -106,12 +107,14 @@ def time_bare(plan: Path, codes: list[str], out: Path) -> tuple[float, int]:
         atlas.featureChanged.disconnect(filler.fill)
         front = load_layout(project, "front", "A3", "bare_front")
         project.layoutManager().addLayout(front)
-        tables = {"cover_communes": communes_table(sheets, "en"),
-                  "summary_table": summary_table(indicators, sheets, register, "en")}
+        tables = {"summary_table": summary_table(indicators, sheets, register, "en")}
         tables.update(agglomeration_tables(indicators, "en"))
         classes = [code for code, _ in sorted_classes(indicators.totals.zoning_ha)]
+        content = FrontContent(tables, findings_list_table(register, sheets, "en"),
+                               lambda pages: communes_table(sheets, "en", pages), classes,
+                               lambda pages: "", [], "")
         keep_alive.append(fill_front(front, layers, Texts("en"), PageContext(plan.stem, "", "", ""), extent,
-                                     tables, classes, lambda pages: ""))
+                                     content))
         settings = pdf_settings(DPI)
 
         started = time.perf_counter()
