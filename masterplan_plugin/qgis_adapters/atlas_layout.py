@@ -65,11 +65,9 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsScaleBarSettings,
     QgsTableCell,
-    QgsTextBufferSettings,
     QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
@@ -99,7 +97,7 @@ from .atlas_maps import (
     status_legend_layer,
     zoning_renderer,
 )
-from .styles import apply_default_style, legend_class, style_specs
+from .styles import apply_default_style, enable_labels, haloed_text, legend_class, style_specs
 
 LOG = logging.getLogger(__name__)
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "resources" / "templates"
@@ -264,20 +262,9 @@ def _label(layer: QgsVectorLayer, expression: str, size: float, colour: str, ita
     settings.fieldName = expression
     settings.isExpression = True
     settings.placement = QgsPalLayerSettings.Placement.Horizontal
-    text = QgsTextFormat()
     font = QFont()
     font.setItalic(italic)
-    text.setFont(font)
-    text.setSize(size)
-    text.setColor(QColor(colour))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    buffer.setColor(QColor("#ffffff"))
-    text.setBuffer(buffer)
-    settings.setFormat(text)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+    enable_labels(layer, settings, haloed_text(size, colour, 0.8, font))
 
 
 # --- loading the templates ----------------------------------------------------------------------------------

@@ -27,17 +27,17 @@ from qgis.core import (
     QgsProject,
     QgsRendererCategory,
     QgsSingleSymbolRenderer,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.model import plan_schema
 from .atlas_blocks import Texts, domain_label
+from .fonts import available_family
 from .styles import (
     apply_line_labels,
+    enable_labels,
+    haloed_text,
     hilucs_renderer,
     label_placement,
     line_symbol,
@@ -61,20 +61,9 @@ def label_zone_codes(layer: QgsVectorLayer, scale: float = 1.0) -> None:
     settings.placement = label_placement("Horizontal")
     settings.fitInPolygonOnly = True
     settings.priority = 6
-    text = QgsTextFormat()
-    font = QFont("DejaVu Sans")
+    font = QFont(available_family("DejaVu Sans"))  # a family the system has (fonts.py)
     font.setBold(True)
-    text.setFont(font)
-    text.setSize(max(ZONE_LABEL_PT * scale, 5.5))
-    text.setColor(QColor("#1a1a1a"))
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.9 * scale)
-    buffer.setColor(QColor("#ffffff"))
-    text.setBuffer(buffer)
-    settings.setFormat(text)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
+    enable_labels(layer, settings, haloed_text(max(ZONE_LABEL_PT * scale, 5.5), "#1a1a1a", 0.9 * scale, font))
 
 
 def label_axes(layer: QgsVectorLayer, scale: float = 1.0) -> None:

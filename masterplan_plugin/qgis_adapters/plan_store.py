@@ -183,22 +183,16 @@ def write_project(gpkg_path: str | Path) -> Path:
     """Write ``<plan>.qgz`` next to the plan, opening it styled and grouped (relative paths), zoomed on the
     plan (or on its CRS's area while it is empty) and set for editing (``plan_editing``)."""
     path = Path(gpkg_path).resolve()
-    project_path = path.with_suffix(".qgz")
-    temporary = path.with_name(f".{path.stem}.{uuid.uuid4().hex}.qgz")
-    project = QgsProject()
-    try:
+
+    def build(project: QgsProject, temporary: Path) -> None:
         project.setFileName(str(temporary))  # paths stored in entries are relative to the project
         project.setCrs(QgsCoordinateReferenceSystem(plan_crs(path)))
         project.setTitle(path.stem)
         layers = add_plan_to_project(path, project)
         plan_editing.configure_once(project, path, _by_table(layers))
         _set_default_view(project, layers)
-        _write(project, temporary)
-        os.replace(temporary, project_path)
-    finally:
-        project.clear()
-        _remove_quietly(temporary)
-    return project_path
+
+    return _replace_project(path, build)
 
 
 def refresh_project_view(gpkg_path: str | Path) -> Path | None:
@@ -207,12 +201,23 @@ def refresh_project_view(gpkg_path: str | Path) -> Path | None:
     project_path = path.with_suffix(".qgz")
     if not project_path.exists():
         return None
-    temporary = path.with_name(f".{path.stem}.{uuid.uuid4().hex}.qgz")
-    project = QgsProject()
-    try:
+
+    def update(project: QgsProject, _temporary: Path) -> None:
         if not project.read(str(project_path)):
             raise PlanError("The QGIS project could not be read.", project.error() or str(project_path))
         _set_default_view(project, _project_plan_layers(project, path))
+
+    return _replace_project(path, update)
+
+
+def _replace_project(path: Path, fill) -> Path:
+    """``<plan>.qgz`` written atomically: ``fill(project, temporary)`` makes it, a hidden temporary file
+    takes it, a rename puts it in place; on any failure the previous project stays as it was."""
+    project_path = path.with_suffix(".qgz")
+    temporary = path.with_name(f".{path.stem}.{uuid.uuid4().hex}.qgz")
+    project = QgsProject()
+    try:
+        fill(project, temporary)
         _write(project, temporary)
         os.replace(temporary, project_path)
     finally:

@@ -41,7 +41,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
-from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.model import plan_schema
 from ..core.nomenclature.legends import LegendClass, legend_key, national_legend
@@ -340,14 +340,26 @@ def apply_line_labels(layer: QgsVectorLayer, label: dict, size: float | None = N
     else:
         settings.repeatDistance = REPEAT_MM
     settings.setLineSettings(line)
+    text = haloed_text(size or label.get("size", 7.0), label.get("colour", "#1a1a1a"), 0.7)
+    enable_labels(layer, settings, text)
+
+
+def haloed_text(size: float, colour: str, halo_mm: float, font: QFont | None = None) -> QgsTextFormat:
+    """Label text on a white halo ``halo_mm`` wide: readable over any fill or line."""
     text = QgsTextFormat()
-    text.setSize(size or label.get("size", 7.0))
-    text.setColor(QColor(label.get("colour", "#1a1a1a")))
+    if font is not None:
+        text.setFont(font)
+    text.setSize(size)
+    text.setColor(QColor(colour))
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
-    buffer.setSize(0.7)
+    buffer.setSize(halo_mm)
     buffer.setColor(QColor("#ffffff"))
     text.setBuffer(buffer)
+    return text
+
+
+def enable_labels(layer: QgsVectorLayer, settings: QgsPalLayerSettings, text: QgsTextFormat) -> None:
     settings.setFormat(text)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
