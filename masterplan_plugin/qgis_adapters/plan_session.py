@@ -23,8 +23,10 @@ from pathlib import Path
 from qgis.core import QgsProject, QgsProviderRegistry, QgsVectorLayer
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
+from ..core.errors import MasterplanError
 from ..core.model import FINDINGS, ZONING, plan_schema
 from . import plan_editing
+from .legend_classes import ClassesInUse
 
 LOG = logging.getLogger(__name__)
 
@@ -59,6 +61,7 @@ class PlanSession(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.resolve)
         self._connected = False
+        self._classes = ClassesInUse(self)
 
     # --- registration (mirrored) ---------------------------------------------------------------------
 
@@ -76,6 +79,7 @@ class PlanSession(QObject):
         for signal in self._deferred_signals():
             signal.disconnect(self._schedule)
         self._project.cleared.disconnect(self.resolve)
+        self._classes.stop()
         self._connected = False
 
     def _deferred_signals(self):
@@ -96,6 +100,7 @@ class PlanSession(QObject):
         self._project.writeEntry(ENTRY_SCOPE, ENTRY_KEY, self._project.writePath(str(plan)))
         self._timer.stop()
         self._set(plan)
+        self._follow_classes()
 
     def resolve(self, *_args) -> None:
         """Read the project again: the stored plan if its layers are there, else the top-most plan."""
@@ -103,10 +108,8 @@ class PlanSession(QObject):
         plans = self.plans_in_project()
         stored, ok = self._project.readEntry(ENTRY_SCOPE, ENTRY_KEY, "")
         preferred = _normalised(self._project.readPath(stored)) if ok and stored else None
-        if preferred in plans:
-            self._set(preferred)
-        else:
-            self._set(plans[0] if plans else None)
+        self._set(preferred if preferred in plans else (plans[0] if plans else None))
+        self._follow_classes()
 
     def plans_in_project(self) -> list[Path]:
         """Plans with layers in the project, top-most zoning layer first, then plans without zoning layer."""
@@ -121,12 +124,28 @@ class PlanSession(QObject):
                 target.append(path)
         return with_zoning + [path for path in others if path not in with_zoning]
 
+    def _follow_classes(self) -> None:
+        """The active plan's classified layers keep legends of the classes in use (layers added since
+        are followed too); a plan no longer active is not followed any more."""
+        if self._plan is None:
+            self._classes.stop()
+            return
+        from .plan_store import plan_language, read_plan_settings  # plan_store imports this module
+
+        try:
+            language = plan_language(read_plan_settings(self._plan))
+        except MasterplanError:  # an unreadable plan keeps its legends as they are; the panels say why
+            LOG.debug("legend classes not followed for %s", self._plan, exc_info=True)
+            return
+        self._classes.follow(self.layers_by_table(), language)
+
     def _schedule(self, *_args) -> None:
         self._timer.start()
 
     def _set(self, plan: Path | None) -> None:
         if plan == self._plan:
             return
+        self._classes.stop()
         self._plan = plan
         LOG.info("Active master plan: %s", plan or "none")
         if plan is not None:

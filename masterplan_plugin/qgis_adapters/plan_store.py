@@ -49,6 +49,7 @@ from ..core.model import (
 from . import plan_editing
 from .fonts import use_available_label_fonts
 from .forms import apply_form_config, link_zoning_form
+from .legend_classes import show_classes_in_use
 from .locale import user_language
 from .plan_io import open_vector
 from .plan_session import layer_table
@@ -174,6 +175,7 @@ def add_plan_to_project(gpkg_path: str | Path, project: QgsProject) -> dict[str,
             project.addMapLayer(layer, False)
             _insert(group, name, layer)
             layers[layer.name() if name == FINDINGS else name] = layer
+    show_classes_in_use(_by_table(layers), language)
     if not project.crs().isValid():
         project.setCrs(QgsCoordinateReferenceSystem(settings["crs"]))
     return layers
@@ -196,7 +198,8 @@ def write_project(gpkg_path: str | Path) -> Path:
 
 
 def refresh_project_view(gpkg_path: str | Path) -> Path | None:
-    """After features came into the plan: its project (if any) opens zoomed on them. Nothing else changes."""
+    """After features came into the plan: its project (if any) opens zoomed on them, its legends listing the
+    classes now in use. Nothing else changes."""
     path = Path(gpkg_path).resolve()
     project_path = path.with_suffix(".qgz")
     if not project_path.exists():
@@ -205,7 +208,10 @@ def refresh_project_view(gpkg_path: str | Path) -> Path | None:
     def update(project: QgsProject, _temporary: Path) -> None:
         if not project.read(str(project_path)):
             raise PlanError("The QGIS project could not be read.", project.error() or str(project_path))
-        _set_default_view(project, _project_plan_layers(project, path))
+        layers = _project_plan_layers(project, path)
+        show_classes_in_use({table: [layer] for table, layer in layers.items()},
+                            plan_language(read_plan_settings(path)))
+        _set_default_view(project, layers)
 
     return _replace_project(path, update)
 

@@ -73,8 +73,9 @@ def keep_classes_in_use(layer: QgsVectorLayer, layer_name: str, language: str) -
     """Reduce the layer's categorised renderer to the classes its features hold (plus the unknown class).
 
     Categories already in the renderer keep their symbols (a user's changes survive); a class the data
-    holds but the renderer lacks gets its default symbol. Returns False, changing nothing, when the layer's
-    renderer is not the default categorised one (the user chose another cartography).
+    holds but the renderer lacks gets its default symbol; a layer without any class keeps them all.
+    Returns False, changing nothing, when the layer's renderer is not the default categorised one (the
+    user chose another cartography).
     """
     spec = style_specs().get(layer_name, {})
     renderer = layer.renderer()
@@ -82,9 +83,12 @@ def keep_classes_in_use(layer: QgsVectorLayer, layer_name: str, language: str) -
             or renderer.classAttribute() != spec["field"]):
         return False
     index = layer.fields().indexOf(spec["field"])
-    present = {_key(value) for value in layer.uniqueValues(index)} if index >= 0 else set()
+    present = {_key(value) for value in layer.uniqueValues(index)} - {None} if index >= 0 else set()
     defaults = _RENDERERS[spec["renderer"]](layer, layer_name, spec, language)
-    restrict_categories(renderer, defaults, present)
+    # A layer without classes yet (a new plan) shows them all: the palette to draw with, and a renderer
+    # never left without categories (QGIS reads one back as a single symbol).
+    every_class = [category.value() for category in defaults.categories()]
+    restrict_categories(renderer, defaults, present or every_class)
     layer.triggerRepaint()
     return True
 
