@@ -10,7 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
-from .core.errors import MasterplanError
+from .core.errors import InputError, MasterplanError
 from .core.importing import DEFAULT_MODE, IMPORT_MODES
 
 LOG = logging.getLogger("masterplan_plugin")
@@ -86,8 +86,24 @@ def build_parser() -> argparse.ArgumentParser:
         "source_document, source_fid; others name)",
     )
 
-    validate = commands.add_parser("validate", help="check the plan and update its findings register")
-    validate.add_argument("plan", type=Path)
+    validate = commands.add_parser(
+        "validate",
+        help="check the plan and update its findings register, or pre-check a CNIG document for the GPU",
+    )
+    validate.add_argument("plan", type=Path, nargs="?", help="the plan (GeoPackage)")
+    validate.add_argument(
+        "--cnig-document",
+        type=Path,
+        metavar="DIR",
+        help="instead of a plan: a CNIG PLU / CC document folder, checked for the Géoportail de l'urbanisme "
+        "(CNIG conformity: names, files, fields, code lists, IDURBA, encoding; and its zones' topology)",
+    )
+    validate.add_argument(
+        "--cnig-version",
+        choices=["2013", "2014", "2017"],
+        help="with --cnig-document: the CNIG standard version (2017 means 2017 and later; default: "
+        "detected from the tables' fields)",
+    )
     validate.add_argument("--profile", type=Path, help="validation profile (JSON: tolerances, rules)")
     validate.add_argument(
         "--allowed-gaps", type=Path, metavar="FILE", help="polygons where zoning may be absent"
@@ -250,8 +266,15 @@ def run_validate(args) -> int:
     from .core.fileio import write_text_atomic
     from .qgis_adapters.validation import validate_plan
 
+    if (args.plan is None) == (args.cnig_document is None):
+        raise InputError("Give either a plan or --cnig-document DIR to validate.")
     profile = load_profile(args.profile) if args.profile else None
-    result = validate_plan(args.plan, profile, allowed_gaps=args.allowed_gaps, write=not args.dry_run)
+    if args.cnig_document:
+        from .qgis_adapters.cnig_precheck import validate_cnig_document
+
+        result = validate_cnig_document(args.cnig_document, args.cnig_version, profile)
+    else:
+        result = validate_plan(args.plan, profile, allowed_gaps=args.allowed_gaps, write=not args.dry_run)
     report = render_report(result, args.format, args.language)
     if args.output:
         write_text_atomic(args.output, report)
@@ -271,8 +294,10 @@ def render_report(result, output_format: str, language: str) -> str:
     if output_format == "csv":
         return reports.to_csv(result.register, language)
     if output_format == "html":
-        communes = read_vector(result.plan, "communes", columns=["code", "name"]).attributes
-        names = dict(zip(communes["code"], communes["name"], strict=False))
+        names = getattr(result, "commune_names", None)  # a CNIG pre-check has no plan to read them from
+        if names is None:
+            communes = read_vector(result.plan, "communes", columns=["code", "name"]).attributes
+            names = dict(zip(communes["code"], communes["name"], strict=False))
         return reports.to_html(name, result.crs, result.register, names, language)
     return reports.to_text(name, result.crs, result.register, language)
 

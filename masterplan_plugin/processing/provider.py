@@ -22,6 +22,7 @@ from .import_layer import (
 from .import_zoning import ImportZoningAlgorithm
 from .indicators import IndicatorsAlgorithm
 from .validate import ValidateAlgorithm
+from .validate_cnig import ValidateCnigAlgorithm
 
 PROVIDER_ID = "masterplan"
 
@@ -35,6 +36,7 @@ ALGORITHMS = (
     ImportSitesAlgorithm,
     HarmoniseAlgorithm,
     ValidateAlgorithm,
+    ValidateCnigAlgorithm,
     IndicatorsAlgorithm,
     ExportAtlasAlgorithm,
 )

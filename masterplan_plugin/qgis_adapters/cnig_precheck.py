@@ -1,0 +1,152 @@
+"""GPU pre-check of a CNIG document folder: its CNIG conformity and the topology of its zones.
+
+``validate_cnig_document`` reads the folder (``cnig_folder``), runs the conformity rules
+(``core.cnig_conformity``), imports the document into a throw-away plan in the document's CRS
+(``cnig_document.import_cnig_document``) and runs the plan checks there without writing anything
+(overlaps, gaps, invalid geometries…; their findings name each zone's source FID and document). The result
+reads like a ``ValidationResult``: the report writers (``cli.render_report``, ``core.reports``) print it.
+
+Run as ``python -m masterplan_plugin.qgis_adapters.cnig_precheck precheck JSON``, it is the child process
+the toolbar and Processing run it in (protocol of ``plan_worker``: shapely's GEOS alone in its process).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sys
+import tempfile
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..core.checks.profile import ValidationProfile, default_profile, profile_from_dict
+from ..core.cnig_conformity import check_document, detect_version, make_context
+from ..core.errors import InputError
+from ..core.findings import Finding, fingerprints, sort_findings
+from ..core.register import RegisterEntry
+from .cnig_folder import read_document_folder
+
+LOG = logging.getLogger(__name__)
+REPLACED_PLAN_RULES = {"CNIG_COMMUNE_LIST_MISMATCH"}  # said by CNIG_DOC_COMMUNES, naming the file
+
+
+@dataclass
+class PrecheckResult:
+    plan: Path  # the document folder: reports name it by its name
+    crs: str
+    register: list[RegisterEntry]
+    version: str
+    commune_names: dict[str, str] = field(default_factory=dict)
+    topology_checked: bool = True
+
+    @property
+    def open_errors(self) -> int:
+        return sum(1 for entry in self.register if entry.is_open_error)
+
+
+def validate_cnig_document(folder: str | Path, version: str | None = None,
+                           profile: ValidationProfile | None = None, *, progress=None,
+                           is_cancelled=None) -> PrecheckResult:
+    """Conformity and zone topology findings of the document in ``folder``; ``version`` ('2013', '2014',
+    '2017') overrides the version detected from the tables' fields."""
+    profile = profile or default_profile()
+    folder = Path(folder)
+    inventory = read_document_folder(folder)
+    version = version or detect_version(make_context(inventory))
+    conformity = _with_profile(check_document(inventory, version), profile)
+    if progress:
+        progress(20.0, "CNIG conformity")
+    crs = next((t.crs for t in inventory.tables if t.crs), None)
+    topology = _topology(folder, crs, profile, progress, is_cancelled) if crs else None
+    findings = sort_findings(conformity + (topology or []))
+    return PrecheckResult(folder, crs or "", precheck_register(findings), version,
+                          topology_checked=topology is not None)
+
+
+def _with_profile(findings: list[Finding], profile: ValidationProfile) -> list[Finding]:
+    return [replace(f, severity=profile.severity(f.rule)) for f in findings if profile.enabled(f.rule)]
+
+
+def _topology(folder: Path, crs: str, profile: ValidationProfile, progress,
+              is_cancelled) -> list[Finding] | None:
+    """The plan checks on the document imported into a temporary plan in its own CRS; None when the
+    document cannot be imported (no ZONE_URBA, no CRS, a CRS in degrees: the conformity findings say why)."""
+    from ..core.crs import require_metric_crs
+    from .cnig_document import import_cnig_document
+    from .plan_store import create_plan
+    from .validation import validate_plan
+
+    try:
+        require_metric_crs(crs)
+        with tempfile.TemporaryDirectory(prefix="masterplan-precheck-") as directory:
+            gpkg = create_plan(Path(directory) / "precheck.gpkg", crs, language="en").gpkg
+            import_cnig_document(gpkg, folder)
+
+            def step(percent: float, name: str) -> None:
+                if progress:
+                    progress(20.0 + 0.8 * percent, name)
+
+            result = validate_plan(gpkg, profile, progress=step, is_cancelled=is_cancelled, write=False)
+    except InputError as error:
+        LOG.warning("Zone topology not checked: %s (%s)", error.message, error.details)
+        return None
+    return [entry.finding for entry in result.register
+            if entry.state != "fixed" and entry.finding.rule not in REPLACED_PLAN_RULES]
+
+
+def precheck_register(findings: list[Finding]) -> list[RegisterEntry]:
+    """Every finding as a new register entry. The fingerprint adds the params to the usual one: two
+    conformity findings of one feature (two fields of it) differ only there. Identical ones count once."""
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    entries, seen = [], set()
+    for finding, base in zip(findings, fingerprints(findings), strict=True):
+        params = json.dumps(finding.params, sort_keys=True, default=str, ensure_ascii=False)
+        fingerprint = hashlib.sha1(f"{base}|{params}".encode()).hexdigest()[:16]
+        if fingerprint not in seen:
+            seen.add(fingerprint)
+            entries.append(RegisterEntry(finding, fingerprint, "new", first_seen=now, last_seen=now))
+    return entries
+
+
+# --- child process ------------------------------------------------------------------------------------------
+
+
+def precheck(args: dict) -> dict:
+    """The worker command: check ``folder``, write the reports asked for (``html``, ``json``) and, with
+    ``findings``, the finding records for Processing's sinks."""
+    from ..cli import render_report
+    from ..core.fileio import write_text_atomic
+    from ..core.reports import current
+    from .plan_worker import PROGRESS, emit
+    from .qgis_app import headless_qgis
+
+    language = args.get("language", "en")
+    profile = profile_from_dict(args["profile"]) if args.get("profile") else None
+    with headless_qgis():
+        result = validate_cnig_document(
+            args["folder"], args.get("version"), profile,
+            progress=lambda percent, step: emit(PROGRESS, f"{percent:.1f}\t{step}"))
+        for key in ("html", "json", "text"):
+            if args.get(key):
+                write_text_atomic(args[key], render_report(result, key, language))
+    entries = current(result.register)
+    if args.get("findings"):
+        from ..processing.worker import finding_record
+
+        write_text_atomic(args["findings"], json.dumps([finding_record(e, language) for e in entries]))
+    severities = [entry.finding.severity.value for entry in entries]
+    return {"crs": result.crs, "version": result.version, "findings": len(entries),
+            "open_errors": result.open_errors, "warnings": severities.count("warning"),
+            "topology_checked": result.topology_checked}
+
+
+def main(argv: list[str]) -> int:
+    from .plan_worker import serve
+
+    return serve({"precheck": precheck}, argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
