@@ -28,6 +28,7 @@ from .qgis_adapters.dependency_task import activate_and_check, plugin_deps_folde
 
 if TYPE_CHECKING:  # the workspace's modules import shapely: imported once the check has passed
     from .dependencies.requirements import Report
+    from .gui.cnig_commands import CnigCommands
     from .gui.dependencies_dialog import DependencyNotice
     from .gui.docks import FindingsDock, PlanDockController
     from .gui.import_commands import ImportCommands
@@ -55,6 +56,7 @@ class MasterPlanPlugin:
         self._commands: PlanCommands | None = None
         self._imports: ImportCommands | None = None
         self._validation: ValidationCommands | None = None
+        self._cnig: CnigCommands | None = None
         self._toolbar: MasterPlanToolbar | None = None
         self._notice: DependencyNotice | None = None
         self._processing_provider = None
@@ -107,6 +109,7 @@ class MasterPlanPlugin:
         """Toolbar, panels, commands and the Processing provider: what the plugin is once its packages are
         there. The imports come first, so a package that fails to import leaves nothing half-registered."""
         from .gui import docks  # noqa: F401 - used by _register_docks; imported before anything registers
+        from .gui.cnig_commands import CnigCommands
         from .gui.import_commands import ImportCommands
         from .gui.plan_commands import PlanCommands
         from .gui.toolbar import MasterPlanToolbar
@@ -125,6 +128,7 @@ class MasterPlanPlugin:
         self._commands = PlanCommands(self.iface, self.session, window)
         self._imports = ImportCommands(self.iface, self.session, window)
         self._validation = ValidationCommands(self.iface, self.session, window)
+        self._cnig = CnigCommands(self.iface, window)
         self._toolbar = MasterPlanToolbar(self.iface, [dock.toggle_action() for dock in self._docks])
         self._wire()
         self._toolbar.register()
@@ -218,6 +222,10 @@ class MasterPlanPlugin:
     def validation(self) -> ValidationCommands:
         return self._validation
 
+    @property
+    def cnig(self) -> CnigCommands:
+        return self._cnig
+
     def _wire(self) -> None:
         findings, toolbar = self.findings_dock, self._toolbar
         toolbar.new_plan_requested.connect(self._commands.new_plan)
@@ -227,6 +235,7 @@ class MasterPlanPlugin:
         toolbar.validate_requested.connect(self._validation.validate)
         toolbar.settings_requested.connect(self._commands.edit_settings)
         toolbar.atlas_requested.connect(self._commands.export_atlas)
+        toolbar.cnig_check_requested.connect(self._cnig.check_document)
         toolbar.findings_toggled.connect(findings.set_user_visible)
         findings.visibility_changed.connect(toolbar.set_findings_checked)
         toolbar.set_findings_checked(findings.toggle_action().isChecked())
@@ -264,6 +273,8 @@ class MasterPlanPlugin:
                 pass
         if self._validation is not None:
             self._validation.shutdown()
+        if self._cnig is not None:
+            self._cnig.shutdown()
         if self._imports is not None:
             self._imports.shutdown()
             self._imports.imported.disconnect(self._on_imported)
@@ -288,6 +299,9 @@ class MasterPlanPlugin:
         if self._commands is not None:
             self._commands.deleteLater()
             self._commands = None
+        if self._cnig is not None:
+            self._cnig.deleteLater()
+            self._cnig = None
         if self._imports is not None:
             self._imports.deleteLater()
             self._imports = None

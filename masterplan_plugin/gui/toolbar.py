@@ -25,6 +25,8 @@ PANELS_BUTTON_NAME = "MasterPlanPanelsButton"
 ACTION_PREFIX = "mActionMasterPlan"
 # Toolbar and menu order, separators between groups: plan files | checks | outputs.
 ACTION_GROUPS = (("NewPlan", "OpenPlan", "Import"), ("Validate", "Findings"), ("ExportAtlas", "Settings"))
+# Menu only, after their group: commands that need no plan and are not used every day.
+MENU_ONLY_ACTIONS = {1: ("CnigCheck",)}
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class MasterPlanToolbar(QObject):
     validate_requested = pyqtSignal()
     settings_requested = pyqtSignal()
     atlas_requested = pyqtSignal()
+    cnig_check_requested = pyqtSignal()
     findings_toggled = pyqtSignal(bool)
 
     def __init__(self, iface, panel_actions: list[QAction], parent: QObject | None = None):
@@ -68,6 +71,7 @@ class MasterPlanToolbar(QObject):
         self.actions["Validate"].triggered.connect(self.validate_requested)
         self.actions["Settings"].triggered.connect(self.settings_requested)
         self.actions["ExportAtlas"].triggered.connect(self.atlas_requested)
+        self.actions["CnigCheck"].triggered.connect(self.cnig_check_requested)
         # triggered, not toggled: only the user's clicks are requests; set_findings_checked must not echo.
         self.actions["Findings"].triggered.connect(self.findings_toggled)
 
@@ -84,6 +88,9 @@ class MasterPlanToolbar(QObject):
             ActionSpec("Validate", "validate", self.tr("Validate"),
                        self.tr("Check geometry, coverage, borders and land-use compatibility"),
                        enabled=False),
+            ActionSpec("CnigCheck", "validate", self.tr("Check a CNIG document for the GPU…"),
+                       self.tr("Check a CNIG PLU or carte communale folder before uploading it to the "
+                               "Géoportail de l'urbanisme: CNIG conformity and the zones' topology")),
             ActionSpec("Findings", "findings", self.tr("Findings"),
                        self.tr("Show or hide the register of findings"), checkable=True),
             ActionSpec("ExportAtlas", "atlas", self.tr("Export atlas…"),
@@ -128,10 +135,11 @@ class MasterPlanToolbar(QObject):
     def _make_menu_actions(self) -> list[QAction]:
         """What goes into Plugins ▸ Master plan: the toolbar's order and groups, then the Panels submenu."""
         actions = []
-        for group in ACTION_GROUPS:
+        for index, group in enumerate(ACTION_GROUPS):
             separator = QAction(self)
             separator.setSeparator(True)
-            actions += [self.actions[name] for name in group] + [separator]
+            names = group + MENU_ONLY_ACTIONS.get(index, ())
+            actions += [self.actions[name] for name in names] + [separator]
         return actions + [self.panels_menu.menuAction()]
 
     def _add_plan_actions(self, toolbar: QToolBar) -> None:

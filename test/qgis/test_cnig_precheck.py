@@ -108,14 +108,15 @@ def write_document(root: Path, name: str = "57038_PLU_20200101", zone_name: str 
     data = folder / "Donnees_geographiques"
     data.mkdir(parents=True)
     idurba = "57038_PLU_20200101"
+    rule = "57038_reglement_20200101.pdf"
     write_table(data / (zone_name or "57038_ZONE_URBA_20200101.shp"), [
-        {"LIBELLE": libelle, "LIBELONG": "Zone urbaine", "TYPEZONE": "U", "NOMFIC": "57038_reglement_20200101.pdf",
+        {"LIBELLE": libelle, "LIBELONG": "Zone urbaine", "TYPEZONE": "U", "NOMFIC": rule,
          "URLFIC": None, "IDURBA": idurba, "DATVALID": "20200101"},
-        {"LIBELLE": "N", "LIBELONG": "Zone naturelle", "TYPEZONE": "N", "NOMFIC": "57038_reglement_20200101.pdf",
+        {"LIBELLE": "N", "LIBELONG": "Zone naturelle", "TYPEZONE": "N", "NOMFIC": rule,
          "URLFIC": None, "IDURBA": idurba, "DATVALID": "20200101"},
     ], geometry="polygon")
-    write_table(folder / "57038_DOC_URBA_20200101.dbf",
-                [{"IDURBA": idurba, "TYPEDOC": "PLU", "ETAT": "03", "DATAPPRO": "20200101", "DATEREF": "20190101"}])
+    write_table(folder / "57038_DOC_URBA_20200101.dbf", [
+        {"IDURBA": idurba, "TYPEDOC": "PLU", "ETAT": "03", "DATAPPRO": "20200101", "DATEREF": "20190101"}])
     write_table(folder / "57038_DOC_URBA_COM_20200101.dbf", [{"IDURBA": idurba, "INSEE": "57038"}])
     (folder / "fr-000057038-plu20200101.xml").write_text("<metadata/>")
     written = folder / "Pieces_ecrites" / "3_Reglement"
@@ -128,7 +129,8 @@ def test_a_clean_gdal_written_document_has_no_finding(tmp_path):
     folder = write_document(tmp_path)
     inventory = read_document_folder(folder)
     assert {t.stem: t.geometries is None for t in inventory.tables} == {
-        "57038_ZONE_URBA_20200101": False, "57038_DOC_URBA_20200101": True, "57038_DOC_URBA_COM_20200101": True}
+        "57038_ZONE_URBA_20200101": False, "57038_DOC_URBA_20200101": True,
+        "57038_DOC_URBA_COM_20200101": True}
     result = validate_cnig_document(folder)
     assert [e.finding.rule for e in result.register] == [] and result.open_errors == 0
 
@@ -152,7 +154,8 @@ def test_misnamed_and_missing_tables(tmp_path):
     (folder / "57038_DOC_URBA_20200101.dbf").unlink()
     result = validate_cnig_document(folder)
     by_rule = {e.finding.rule: e.finding for e in result.register}
-    assert by_rule["CNIG_FILE_NAME"].params["expected"] == "Donnees_geographiques/57038_ZONE_URBA_20200101.shp"
+    expected = "Donnees_geographiques/57038_ZONE_URBA_20200101.shp"
+    assert by_rule["CNIG_FILE_NAME"].params["expected"] == expected
     assert by_rule["CNIG_FILE_MISSING"].params["file"] == "57038_DOC_URBA_20200101.dbf"
 
 
@@ -169,7 +172,8 @@ def test_a_folder_without_zones_is_reported_not_raised(tmp_path):
 def test_command_line_validates_a_cnig_document(tmp_path, capsys):
     folder = write_document(tmp_path)
     report = tmp_path / "report.json"
-    assert main(["validate", "--cnig-document", str(folder), "--format", "json", "--output", str(report)]) == 0
+    arguments = ["validate", "--cnig-document", str(folder), "--format", "json", "--output", str(report)]
+    assert main(arguments) == 0
     assert json.loads(report.read_text(encoding="utf-8"))["findings"] == []
     real = realdata_path("cnig_plu", IDURBA)
     assert main(["validate", "--cnig-document", str(real), "--language", "de"]) == 1

@@ -14,8 +14,8 @@ from masterplan_plugin.core.cnig_conformity import (
     check_document,
     detect_version,
     make_context,
+    standard,
 )
-from masterplan_plugin.core.cnig_conformity import standard
 from masterplan_plugin.core.findings import Severity
 
 FOLDER = "30014_PLU_20171013"
@@ -23,7 +23,8 @@ IDURBA = "30014_PLU_20171013"
 ZONES = "Donnees_geographiques/30014_ZONE_URBA_20171013.shp"
 DOC = "30014_DOC_URBA_20171013.dbf"
 DOC_COM = "30014_DOC_URBA_COM_20171013.dbf"
-RULE_IDS = [rule for rule in rule_catalogue() if rule.startswith("CNIG_") and rule != "CNIG_COMMUNE_LIST_MISMATCH"]
+RULE_IDS = [rule for rule in rule_catalogue()
+            if rule.startswith("CNIG_") and rule != "CNIG_COMMUNE_LIST_MISMATCH"]
 
 
 def table(path, columns, geometries=None, cpg="UTF-8", records=None):
@@ -226,7 +227,8 @@ def test_a_2014_document_is_checked_with_its_own_fields_and_codes():
     zones = table("Donnees_geographiques/30014_ZONE_URBA_20140101.shp", {
         "LIBELLE": ["Nh1"], "TYPEZONE": ["Nh"], "DESTDOMI": ["06"], "INSEE": ["30014"],
         "DATAPPRO": ["20140101"]}, [shapely.box(0, 0, 1, 1)])
-    doc = table("30014_DOC_URBA_20140101.dbf", {"IDURBA": ["3001420140101"], "TYPEDOC": ["PLU"], "ETAT": ["03"]})
+    doc = table("30014_DOC_URBA_20140101.dbf",
+                {"IDURBA": ["3001420140101"], "TYPEDOC": ["PLU"], "ETAT": ["03"]})
     document = DocumentInventory("30014_PLU_20140101", ["a.xml", "Pieces_ecrites/r.pdf"], [zones, doc])
     findings = check_document(document)
     assert [(f.rule, f.params["field"], f.params["value"]) for f in findings] == [
