@@ -51,6 +51,7 @@ from ..core.nomenclature import STANDARDS
 from ..qgis_adapters import import_summary
 from ..qgis_adapters.layer_copy import ORIGINAL_ID_FIELD, copy_to_geopackage
 from ..qgis_adapters.locale import user_language
+from ..qgis_adapters.plan_store import saved_project_is_stale
 from ..qgis_adapters.tasks import PlanTask, abandon, run_worker, start
 from . import messages
 
@@ -61,6 +62,7 @@ TARGETS = ("communes", ZONING, CNIG_DOCUMENT, "mobility_axes", "green_spaces", "
 COUNTRIES = ("FR", "LU", "BE")
 COUNTRY_STANDARDS = {"FR": "CNIG", "LU": "PAG", "BE": "PDS"}
 PREVIEW_ROWS = 20
+PREVIEW_MIN_ROWS = 8  # rows the preview shows at least, whatever the dialog's height
 UNKNOWN_BRUSH = QBrush(QColor(250, 210, 205))
 VECTOR_FILES = "*.gpkg *.geojson *.json *.shp *.gml *.kml *.sqlite *.fgb *.tab *.mif"
 
@@ -126,6 +128,7 @@ class ImportDialog(QDialog, FORM_CLASS):
         self.layer_combo.setLayer(None)
         self.file_radio.setChecked(True)
         self._import_button.setText(self.tr("Import"))
+        self._compact_preview()
         self._connect()
         self._target_changed()
 
@@ -412,6 +415,16 @@ class ImportDialog(QDialog, FORM_CLASS):
             return self.tr("unknown code: no HILUCS class")
         return ""
 
+    def _compact_preview(self) -> None:
+        """Rows one line high and the dialog's spare height for the preview: a dozen features readable at
+        the default size, not four."""
+        rows = self.preview_table.verticalHeader()
+        rows.setDefaultSectionSize(self.preview_table.fontMetrics().height() + 6)
+        rows.setMinimumSectionSize(self.preview_table.fontMetrics().height() + 2)
+        # the rows, the header and a horizontal scroll bar
+        self.preview_table.setMinimumHeight(rows.defaultSectionSize() * (PREVIEW_MIN_ROWS + 3))
+        self.main_layout.setStretchFactor(self.preview_group, 1)
+
     def _refresh_preview(self, *_args) -> None:
         try:
             fields, rows, notes = self.preview_rows()
@@ -422,11 +435,15 @@ class ImportDialog(QDialog, FORM_CLASS):
             self.preview_note.setText(self._preview_text(rows, notes))
         self._preview_columns = fields
         spec = plan_schema().layer(self.plan_layer())
-        headers = [pick_label(spec.field(name).label, user_language()) for name in fields]
+        labels = [pick_label(spec.field(name).label, user_language()) for name in fields]
         self.preview_table.clear()
         self.preview_table.setColumnCount(len(fields) + 1)
         self.preview_table.setRowCount(len(rows))
-        self.preview_table.setHorizontalHeaderLabels([*headers, self.tr("Note")])
+        # Short headers (the label before its explanation in brackets), the whole label as tooltip.
+        self.preview_table.setHorizontalHeaderLabels([*(label.split(" (")[0] for label in labels),
+                                                      self.tr("Note")])
+        for column, (name, label) in enumerate(zip(fields, labels, strict=True)):
+            self.preview_table.horizontalHeaderItem(column).setToolTip(f"{label} — {name}")
         for row, (values, note) in enumerate(zip(rows, notes, strict=True)):
             for column, (name, value) in enumerate(zip(fields, values, strict=True)):
                 self.preview_table.setItem(row, column, self._cell(name, value))
@@ -468,7 +485,8 @@ class ImportDialog(QDialog, FORM_CLASS):
     def worker_arguments(self) -> dict:
         """What the worker's ``import`` command gets: the file itself when it can be read as it is, else a
         copy of the layer (its selection, a memory or database layer, unsaved edits)."""
-        arguments = {"plan": str(self.plan_path), "mode": self.mode(), "key": self.key()}
+        arguments = {"plan": str(self.plan_path), "mode": self.mode(), "key": self.key(),
+                     "refresh_project": saved_project_is_stale(self.plan_path, QgsProject.instance())}
         if self.target() == CNIG_DOCUMENT:
             return {**arguments, "cnig_document": self.file_widget.filePath().strip()}
         arguments.update({"plan_layer": self.plan_layer(), "fields": self.field_mapping(),
@@ -550,9 +568,9 @@ class ImportDialog(QDialog, FORM_CLASS):
         if attention:
             text += " " + self.tr("{count} point(s) to check: see the details.").format(count=len(attention))
         if attention:
-            messages.show_warning(self._iface, text, "\n".join(lines))
+            messages.show_warning(self._iface, text, "\n".join(lines), topic="import")
         else:
-            messages.show_success(self._iface, text)
+            messages.show_success(self._iface, text, topic="import")
         layers = sorted({report["plan_layer"] for report in reports})
         self.imported.emit(",".join(layers), reports)
 
@@ -560,7 +578,7 @@ class ImportDialog(QDialog, FORM_CLASS):
         self._set_running(False)
         text = self.tr("The import failed: {error}").format(error=messages.localized(error))
         self.status_label.setText(text)
-        messages.show_error(self._iface, self.tr("The import failed."), error)
+        messages.show_error(self._iface, self.tr("The import failed."), error, topic="import")
 
     def _cancelled(self) -> None:
         self._set_running(False)

@@ -90,15 +90,15 @@ class ValidationCommands(QObject):
         text = self.tr("{plan}: {count} findings, {errors} errors.").format(
             plan=result.plan.stem, count=len(current), errors=errors)
         if errors:
-            messages.show_warning(self._iface, text)
+            messages.show_warning(self._iface, text, topic="validation")
         else:
-            messages.show_success(self._iface, text)
+            messages.show_success(self._iface, text, topic="validation")
 
     def _on_failed(self, error: MasterplanError) -> None:
         self._finish()
-        messages.show_error(self._iface, self.tr("Validation failed."), error)
+        messages.show_error(self._iface, self.tr("Validation failed."), error, topic="validation")
 
     def _on_cancelled(self) -> None:
         self._finish()
-        messages.show_warning(self._iface,
-                              self.tr("Validation cancelled: the findings register is unchanged."))
+        text = self.tr("Validation cancelled: the findings register is unchanged.")
+        messages.show_warning(self._iface, text, topic="validation")

@@ -28,6 +28,7 @@ from ..core.errors import InputError
 from ..core.importing import IMPORT_MODES, update_key
 from ..qgis_adapters.import_summary import attention_lines, headline, mode_labels, outcome_lines
 from ..qgis_adapters.layer_copy import ORIGINAL_ID_FIELD
+from ..qgis_adapters.plan_store import saved_project_is_stale
 from .base import MasterPlanAlgorithm, crs_text, report_progress, source_to_geopackage
 from .worker import run_worker
 
@@ -110,7 +111,8 @@ class ImportLayerAlgorithm(MasterPlanAlgorithm):
                      "constants": self.constants(parameters, context),
                      "standard": self.standard(parameters, context),
                      "source_crs": crs_text(source.sourceCrs()), "source_name": source.sourceName() or None,
-                     "source_fids": ORIGINAL_ID_FIELD}
+                     "source_fids": ORIGINAL_ID_FIELD,
+                     "refresh_project": saved_project_is_stale(plan, context.project())}
         feedback.setProgressText(translate("ImportLayerAlgorithm", "Reading the layer…"))
         arguments["source"] = source_to_geopackage(source, context, feedback, self.PLAN_LAYER,
                                                    report_progress(feedback, 0, 50))

@@ -216,6 +216,16 @@ def refresh_project_view(gpkg_path: str | Path) -> Path | None:
     return _replace_project(path, update)
 
 
+def saved_project_is_stale(gpkg_path: str | Path, open_project: QgsProject | None) -> bool:
+    """Whether an import must refresh the plan's saved project: it has one, and it is not the project open
+    in QGIS (that one shows the new features already and is saved by the user, with their changes)."""
+    project_path = Path(gpkg_path).resolve().with_suffix(".qgz")
+    if not project_path.exists():
+        return False
+    open_file = open_project.fileName() if open_project is not None else ""
+    return not open_file or Path(open_file).resolve() != project_path
+
+
 def _replace_project(path: Path, fill) -> Path:
     """``<plan>.qgz`` written atomically: ``fill(project, temporary)`` makes it, a hidden temporary file
     takes it, a rename puts it in place; on any failure the previous project stays as it was."""

@@ -74,7 +74,8 @@ def export(args: dict) -> dict:
 
 def import_layer(args: dict) -> dict:
     """Import a file (or a copy of a QGIS layer) into a plan layer, or a CNIG document folder
-    (``cnig_document``); the toolbar's Import dialog and the Processing import algorithms call it.
+    (``cnig_document``); the toolbar's Import dialog and the Processing import algorithms call it. With
+    ``refresh_project`` the plan's saved project is zoomed on its features and its legends follow.
     ``{"reports": [ImportReport as a dict, ...]}``."""
     if args.get("cnig_document"):
         from .cnig_document import import_cnig_document
@@ -88,6 +89,12 @@ def import_layer(args: dict) -> dict:
                                standard=args.get("standard"), source_crs=args.get("source_crs"),
                                source_name=args.get("source_name"), source_fids=args.get("source_fids", True),
                                mode=args.get("mode"), key=args.get("key"))]
+    if args.get("refresh_project"):  # the saved project, not open in QGIS, opens on what came in
+        from .plan_store import refresh_project_view
+        from .qgis_app import headless_qgis
+
+        with headless_qgis():  # reading and writing a project needs QGIS, the import itself only GDAL
+            refresh_project_view(args["plan"])
     return {"reports": [report.to_dict() for report in reports]}
 
 

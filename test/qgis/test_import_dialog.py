@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from qgis.core import Qgis, QgsFeatureRequest, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication, Qt
 
 from masterplan_plugin.qgis_adapters.plan_io import read_vector
 from masterplan_plugin.qgis_adapters.plan_store import create_plan
@@ -264,3 +265,28 @@ def test_import_command_opens_on_the_active_plan_and_the_project_layers_show_the
         session.deleteLater()
         commands.deleteLater()
         flush_deferred_deletes()
+
+
+def test_the_preview_shows_a_dozen_zones_at_the_dialogs_default_size_with_short_headers(qgis_iface, plan,
+                                                                                        tmp_path):
+    from masterplan_plugin.gui.import_dialog import ImportDialog
+
+    # Shown, so the layout gives the preview its height: parented to the main window, which deletes it.
+    dialog = ImportDialog(qgis_iface, plan, qgis_iface.mainWindow())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    zones = [(f"U{i}", "U", (100 + 50 * i, 100, 40)) for i in range(15)]
+    dialog.set_target("zoning")
+    dialog.set_source_file(zoning_file(tmp_path / "zones.geojson", zones))
+    dialog.show()
+    QCoreApplication.processEvents()
+    table = dialog.preview_table
+    visible = table.viewport().height() // table.verticalHeader().defaultSectionSize()
+    headers = [(table.horizontalHeaderItem(column).text(), table.horizontalHeaderItem(column).toolTip())
+               for column in range(table.columnCount())]
+    rows = table.rowCount()
+    dialog.close()
+    dialog.deleteLater()
+    flush_deferred_deletes()
+    assert rows == 15 and visible >= 8, visible
+    code = next(header for header in headers if "TYPEZONE" in header[1])
+    assert code[0] == "National code" and "national_code" in code[1]

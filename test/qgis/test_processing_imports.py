@@ -182,3 +182,28 @@ def test_a_model_chains_importcommunes_and_importzoning_through_plan(run, plan, 
     run(model, {"plan": str(plan), "communes": str(communes_file(tmp_path / "c.geojson")),
                 "zoning": str(zoning_file(tmp_path / "z.geojson"))})
     assert column(plan, "zoning", "commune_code") == ["54580", "54580", "57038", "57038"]
+
+
+def saved_view(plan: Path):
+    project = QgsProject()
+    assert project.read(str(plan.with_suffix(".qgz")))
+    view, crs = project.viewSettings().defaultViewExtent(), project.crs()
+    project.clear()
+    return view, crs
+
+
+def test_an_import_refreshes_the_saved_project_unless_it_is_the_open_one(run, plan, tmp_path):
+    before, crs = saved_view(plan)
+    run("importcommunes", {"PLAN": str(plan), "INPUT": str(communes_file(tmp_path / "communes.geojson"))})
+    communes = QgsVectorLayer(f"{plan}|layername=communes", "communes", "ogr").extent()
+    view, _ = saved_view(plan)
+    assert view.contains(communes) and view.width() < 10 * communes.width() < before.width()
+    open_project = QgsProject.instance()
+    assert open_project.read(str(plan.with_suffix(".qgz")))  # the user works in the plan's own project
+    try:
+        stamp = plan.with_suffix(".qgz").stat().st_mtime_ns
+        run("importaxes", {"PLAN": str(plan), "INPUT": str(axes_file(tmp_path / "axes.geojson"))})
+        assert plan.with_suffix(".qgz").stat().st_mtime_ns == stamp  # the user saves it, with their changes
+    finally:
+        open_project.clear()
+    assert crs.authid() == "EPSG:3035"
