@@ -10,6 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
+from .cli_export import add_export_parser, run_export
 from .core.errors import InputError, MasterplanError
 from .core.importing import DEFAULT_MODE, IMPORT_MODES
 
@@ -144,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     for name, meaning in ATLAS_COVER_OPTIONS.items():
         atlas.add_argument(f"--{name}", metavar="TEXT", help=f"{meaning} (default: the plan's setting)")
+    add_export_parser(commands)
     return parser
 
 
@@ -342,4 +344,5 @@ COMMANDS = {
     "validate": run_validate,
     "demo": run_demo,
     "atlas": run_atlas,
+    "export": run_export,
 }

@@ -22,7 +22,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.checks.catalogue import rule_catalogue, rule_title
+from ..core.checks.catalogue import plan_rule_ids, rule_catalogue, rule_title
 from ..core.checks.profile import ValidationProfile, default_profile, profile_from_dict
 from ..qgis_adapters.locale import user_language
 from ..qgis_adapters.profile_labels import tolerance_labels
@@ -62,7 +62,8 @@ class SettingsDialog(QDialog, FORM_CLASS):
             self.tolerances_layout.addRow(labels.get(key, key), spin)
             self.spin_boxes[key] = spin
         language = user_language()
-        for rule, spec in rule_catalogue().items():
+        for rule in plan_rule_ids():
+            spec = rule_catalogue()[rule]
             item = QListWidgetItem(f"{rule_title(rule, language)} ({rule})")
             item.setData(Qt.ItemDataRole.UserRole, rule)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..gui.icons import icon, icon_path
 from .create_plan import CreatePlanAlgorithm
 from .export_atlas import ExportAtlasAlgorithm
+from .export_national import ExportCnigAlgorithm, ExportInspirePluAlgorithm
 from .harmonise import HarmoniseAlgorithm
 from .import_layer import (
     ImportAxesAlgorithm,
@@ -39,6 +40,8 @@ ALGORITHMS = (
     ValidateCnigAlgorithm,
     IndicatorsAlgorithm,
     ExportAtlasAlgorithm,
+    ExportCnigAlgorithm,
+    ExportInspirePluAlgorithm,
 )
 
 

@@ -36,7 +36,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.checks.catalogue import rule_ids
+from ..core.checks.catalogue import plan_rule_ids
 from ..core.checks.profile import ValidationProfile, default_profile, profile_from_dict
 from ..qgis_adapters.locale import user_language
 from ..qgis_adapters.plan_store import read_plan_settings
@@ -102,7 +102,8 @@ class ValidateAlgorithm(MasterPlanAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             self.UPDATE_REGISTER, self.tr("Update the plan's findings register"), True))
         self.addParameter(self.advanced(QgsProcessingParameterEnum(
-            self.DISABLED_RULES, self.tr("Rules not to check"), list(rule_ids()), True, None, True, True)))
+            self.DISABLED_RULES, self.tr("Rules not to check"), list(plan_rule_ids()), True, None, True,
+            True)))
         labels = self.tolerance_labels()
         for key, value in default_profile().tolerances.items():
             # No default value: an unset tolerance keeps the plan's stored profile (or the documented

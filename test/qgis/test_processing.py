@@ -52,7 +52,7 @@ from masterplan_plugin.qgis_adapters.validation import (
 
 TEMPORARY = "TEMPORARY_OUTPUT"
 IDS = ("createplan", "importcommunes", "importzoning", "importaxes", "importgreen", "importsites",
-       "harmonise", "validate", "indicators", "exportatlas")
+       "harmonise", "validate", "validatecnig", "indicators", "exportatlas", "exportcnig", "exportinspireplu")
 PAG_SOURCE = "lu_zoning"  # the Luxembourg PAG file of the demo: 17 zones, one unknown code, 'HAB-3'
 CNIG_SOURCE = "fr_zoning"  # the French CNIG file: TYPEZONE, FORMDOMI, LIBELLE, INSEE
 
@@ -196,7 +196,8 @@ def test_toolbox_dialog_builds_and_its_defaults_are_acceptable(toolbox_dialog, d
                 "importaxes": {"PLAN": plan, "INPUT": str(source(demo, "fr_axes"))},
                 "importgreen": {"PLAN": plan, "INPUT": str(source(demo, "fr_green"))},
                 "importsites": {"PLAN": plan, "INPUT": str(source(demo, "fr_sites"))},
-                "harmonise": {"INPUT": zoning}}.get(algorithm_id, {"PLAN": plan})
+                "harmonise": {"INPUT": zoning},
+                "validatecnig": {"FOLDER": str(demo)}}.get(algorithm_id, {"PLAN": plan})
     parameters = toolbox_dialog(algorithm_id, required)
     algorithm = QgsApplication.processingRegistry().algorithmById(f"masterplan:{algorithm_id}")
     context = QgsProcessingContext()

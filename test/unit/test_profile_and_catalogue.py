@@ -3,7 +3,7 @@ import string
 
 import pytest
 
-from masterplan_plugin.core.checks.catalogue import rule_catalogue, rule_message
+from masterplan_plugin.core.checks.catalogue import plan_rule_ids, rule_catalogue, rule_message
 from masterplan_plugin.core.checks.profile import (
     DEFAULT_PROFILE_PATH,
     default_profile,
@@ -38,10 +38,18 @@ ISSUE_RULES = {
     "GEOM_DEGENERATE",  # issue 11: real CNIG documents
     "CNIG_COMMUNE_LIST_MISMATCH",
 }
+# issue 13: the GPU pre-check of a CNIG document folder (not run on a plan)
+CNIG_DOCUMENT_RULES = {
+    "CNIG_FOLDER_NAME", "CNIG_FILE_NAME", "CNIG_FILE_MISSING", "CNIG_FIELD_MISSING", "CNIG_VALUE_MISSING",
+    "CNIG_VALUE_NOT_ALLOWED", "CNIG_VALUE_TOO_LONG", "CNIG_DATE_INVALID", "CNIG_CODE_INVALID",
+    "CNIG_IDURBA_INVALID", "CNIG_IDURBA_MISMATCH", "CNIG_DOC_COMMUNES", "CNIG_WRITTEN_DOCUMENT",
+    "CNIG_GEOMETRY_LIMIT", "CNIG_ENCODING",
+}
 
 
 def test_catalogue_has_every_rule_of_the_specification():
-    assert set(rule_catalogue()) == ISSUE_RULES
+    assert set(rule_catalogue()) == ISSUE_RULES | CNIG_DOCUMENT_RULES
+    assert set(plan_rule_ids()) == ISSUE_RULES
 
 
 def test_every_message_has_the_same_placeholders_in_three_languages():
@@ -64,7 +72,7 @@ def test_messages_are_filled_in_the_users_language():
 
 def test_default_profile_enables_every_rule_with_metric_tolerances():
     profile = default_profile()
-    assert profile.enabled_rules == frozenset(ISSUE_RULES)
+    assert profile.enabled_rules == frozenset(ISSUE_RULES | CNIG_DOCUMENT_RULES)
     assert profile.tolerance("overlap_min_area_m2") == 1.0
     assert profile.severity("ZONE_OVERLAP") is Severity.ERROR
 

@@ -47,6 +47,14 @@ def rule_ids() -> tuple[str, ...]:
     return tuple(rule_catalogue())
 
 
+DOCUMENT_FAMILIES = frozenset({"cnig_conformity"})  # rules of a document folder's pre-check, not of a plan
+
+
+def plan_rule_ids() -> tuple[str, ...]:
+    """The rules a plan's validation runs (those a plan's settings can switch off)."""
+    return tuple(rule for rule, spec in rule_catalogue().items() if spec["family"] not in DOCUMENT_FAMILIES)
+
+
 def rule_title(rule_id: str, language: str = "en") -> str:
     return pick_label(rule_catalogue()[rule_id]["title"], language)
 
