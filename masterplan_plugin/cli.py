@@ -13,6 +13,7 @@ from pathlib import Path
 from .cli_export import add_export_parser, run_export
 from .core.errors import InputError, MasterplanError
 from .core.importing import DEFAULT_MODE, IMPORT_MODES
+from .core.nomenclature.standards import countries, standard_of_country, zoning_standards
 
 LOG = logging.getLogger("masterplan_plugin")
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
@@ -68,8 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("--layer", help="layer name inside the file (default: the first)")
     imp.add_argument("--source-crs", help="CRS of the file when it declares none")
-    imp.add_argument("--standard", choices=["cnig", "pag", "pds", "hilucs"], help="zoning standard")
-    imp.add_argument("--country", choices=["FR", "LU", "BE"], help="country of the communes")
+    imp.add_argument("--standard", choices=[s.cli for s in zoning_standards()], help="zoning standard")
+    imp.add_argument("--country", choices=countries(), help="country of the communes")
     for name, meaning in FIELD_OPTIONS.items():
         imp.add_argument(f"--{name}-field", metavar="FIELD", help=f"source field holding {meaning}")
     imp.add_argument(
@@ -202,7 +203,7 @@ def run_import(args) -> int:
     if plan_layer == "communes" and args.country:
         constants = {
             "country": args.country,
-            "zoning_standard": {"FR": "CNIG", "LU": "PAG", "BE": "PDS"}[args.country],
+            "zoning_standard": standard_of_country(args.country).id,
         }
     report = import_file(
         args.plan,
