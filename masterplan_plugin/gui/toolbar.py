@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QAction, QMenu, QToolBar, QToolButton
 
-from .icons import icon
+from ..icons import icon
 
 TOOLBAR_NAME = "MasterPlanToolbar"
 PANELS_MENU_NAME = "MasterPlanPanelsMenu"

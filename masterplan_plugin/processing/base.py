@@ -30,7 +30,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QMetaType, QVariant
 
 from ..core.checks.registry import Cancelled
 from ..core.errors import MasterplanError
-from ..gui.icons import icon
+from ..icons import icon
 from ..qgis_adapters.layer_copy import copy_to_geopackage
 from ..qgis_adapters.locale import user_language
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..gui.icons import icon, icon_path
+from ..icons import icon, icon_path
 from .create_plan import CreatePlanAlgorithm
 from .export_atlas import ExportAtlasAlgorithm
 from .export_national import ExportCnigAlgorithm, ExportInspirePluAlgorithm

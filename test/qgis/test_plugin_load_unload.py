@@ -24,8 +24,7 @@ from qgis.PyQt.QtWidgets import (
     QToolButton,
 )
 
-from masterplan_plugin import classFactory
-from masterplan_plugin.gui import icons
+from masterplan_plugin import classFactory, icons
 from masterplan_plugin.gui.new_plan_dialog import NewPlanDialog
 from masterplan_plugin.qgis_adapters import logging_bridge
 from masterplan_plugin.qgis_adapters.plan_store import create_plan, read_plan_settings

@@ -14,9 +14,9 @@ from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication, QObject, Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import QAction, QLabel, QVBoxLayout, QWidget
 
+from ...icons import icon
 from ...qgis_adapters.panel_data import PanelData, PanelDataService
 from ...qgis_adapters.plan_session import PlanSession
-from ..icons import icon
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ from ...core.model import FINDINGS, plan_schema
 from ...core.number_format import format_count
 from ...core.register import RegisterEntry
 from ...core.reports import finding_detail
+from ...icons import icon
 from ...qgis_adapters import findings_export, tasks
 from ...qgis_adapters.locale import user_language
 from ...qgis_adapters.styles import style_specs
@@ -47,7 +48,6 @@ from ...qgis_adapters.tasks import PlanTask
 from .. import messages
 from ..decision_dialog import DecisionDialog
 from ..finding_detail import detail_html
-from ..icons import icon
 from ..map_focus import show_finding
 from .base import PlanDockController
 

@@ -1,4 +1,4 @@
-"""The one way to get the plugin's icons.
+"""The one way to get the plugin's icons, for the GUI and Processing alike (neither imports the other).
 
 ``make resources`` compiles ``resources.qrc`` into ``resources_rc.py`` (Qt resource paths
 ``:/plugins/masterplan_plugin/icons/<name>.svg``). That module is generated, never committed, and PyQt6
@@ -14,13 +14,13 @@ from qgis.PyQt.QtCore import QFile
 from qgis.PyQt.QtGui import QIcon
 
 RESOURCE_PREFIX = ":/plugins/masterplan_plugin/icons"
-ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICON_DIR = Path(__file__).resolve().parent / "resources" / "icons"
 
 
 @lru_cache(maxsize=1)
 def compiled_resources_loaded() -> bool:
     try:
-        from .. import resources_rc  # noqa: F401  (importing registers the icons with Qt)
+        from . import resources_rc  # noqa: F401  (importing registers the icons with Qt)
     except ImportError:
         return False
     return True
