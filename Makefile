@@ -20,7 +20,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: setup system-packages lint test test-unit test-qgis test-desktop test-qgis340 demo package deploy \
-        resources translations transup transcompile bench stress clean
+        resources translations transup transcompile templates bench stress clean
 
 setup: system-packages $(VENV)/.installed
 
@@ -55,6 +55,11 @@ transup: setup
 	  echo "FORMS = $$(find $(CURDIR)/$(PLUGIN) -name '*.ui' | sort | tr '\n' ' ')"; \
 	  echo "TRANSLATIONS = $(foreach l,$(LANGS),$(CURDIR)/i18n/$(PLUGIN)_$(l).ts)"; } > $(BUILD)/$(PLUGIN).pro
 	pylupdate5 -noobsolete $(BUILD)/$(PLUGIN).pro
+
+# The atlas .qpt templates are drawn by a development tool outside the plugin (not shipped); after changing
+# the design, regenerate them in a headless QGIS and commit them (test_atlas_templates checks they match).
+templates: setup
+	PYTHONPATH=. $(PY) -m tools.atlas_template_designer $(PLUGIN)/resources/templates
 
 transcompile translations: $(foreach l,$(LANGS),i18n/$(PLUGIN)_$(l).qm)
 i18n/%.qm: i18n/%.ts

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
+import subprocess
+import sys
 import time
+import xml.etree.ElementTree as ET
 
 import pytest
 from qgis.core import QgsLayoutItemMap, QgsLayoutItemPicture, QgsProject
@@ -22,7 +26,52 @@ from masterplan_plugin.qgis_adapters.atlas_layout import (
     PAPER,
     SHEET_ITEMS,
     load_layout,
+    template_path,
 )
+from test.conftest import REPO_ROOT
+from tools.atlas_template_designer import write_templates
+
+DESIGNER = "tools.atlas_template_designer"
+UUID = re.compile(r"\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}")
+
+
+def _canonical(element: ET.Element) -> str:
+    """An element as text with sorted attributes and no uuids (both change from one save to the next)."""
+    attributes = " ".join(f'{key}="{UUID.sub("{}", value)}"' for key, value in sorted(element.attrib.items()))
+    children = "".join(_canonical(child) for child in element)
+    text = UUID.sub("{}", (element.text or "").strip())
+    return f"<{element.tag} {attributes}>{text}{children}</{element.tag}>"
+
+
+def _template_items(path) -> tuple[str, list[str]]:
+    """The layout's own attributes and its items, in no particular order (the scene's order varies)."""
+    root = ET.parse(path).getroot()
+    return _canonical(ET.Element(root.tag, root.attrib)), sorted(_canonical(child) for child in root)
+
+
+def test_committed_templates_are_what_the_designer_draws(tmp_path):
+    """The .qpt are generated (``make templates``): a hand edit or a design change not regenerated fails."""
+    written = write_templates(tmp_path)
+    expected = [template_path(kind, page_format) for page_format in PAPER for kind in ("sheets", "front")]
+    assert [path.name for path in written] == [path.name for path in expected]
+    for drawn, committed in zip(written, expected, strict=True):
+        drawn_layout, drawn_items = _template_items(drawn)
+        committed_layout, committed_items = _template_items(committed)
+        assert drawn_layout == committed_layout, drawn.name
+        assert drawn_items == committed_items, drawn.name
+
+
+def test_the_runtime_atlas_does_not_import_the_designer():
+    """The designer is a development tool outside the plugin: the atlas export must not need it."""
+    code = ("import sys, masterplan_plugin.qgis_adapters.atlas, masterplan_plugin.qgis_adapters.atlas_task; "
+            f"print({DESIGNER!r} in sys.modules, 'tools' in sys.modules)")
+    env = dict(os.environ, PYTHONPATH=str(REPO_ROOT))
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                               cwd=REPO_ROOT, check=True)
+    assert completed.stdout.split() == ["False", "False"]
+    imports_tools = re.compile(r"^\s*(?:from|import)\s+tools\b", re.MULTILINE)
+    sources = (REPO_ROOT / "masterplan_plugin").rglob("*.py")
+    assert [path.name for path in sources if imports_tools.search(path.read_text(encoding="utf-8"))] == []
 
 
 @pytest.mark.parametrize("page_format", ["A3", "A4"])
