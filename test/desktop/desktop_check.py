@@ -1,12 +1,14 @@
 """Runs inside a real QGIS desktop (``qgis --code desktop_check.py``), driven by test_desktop_plugin.py.
 
-Waits for the GUI, records what the plugin registered, saves a screenshot, unloads the plugin, records
-what is left, writes everything to the JSON file named by MASTERPLAN_DESKTOP_RESULT and quits QGIS.
+Waits until QGIS has finished starting (``desktop_steps.when_qgis_ready``), records what the plugin
+registered, saves a screenshot, unloads the plugin, records what is left, writes everything to the JSON
+file named by MASTERPLAN_DESKTOP_RESULT and quits QGIS.
 Paths come from the environment because ``--code`` takes no arguments.
 """
 
 import json
 import os
+import sys
 import traceback
 
 import qgis.utils
@@ -14,10 +16,12 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QAction, QDockWidget, QMenu, QToolBar
 
+sys.path.insert(0, os.environ["MASTERPLAN_DESKTOP_LIB"])  # desktop_steps, beside this script
+from desktop_steps import started_on, when_qgis_ready  # noqa: E402
+
 PLUGIN = "masterplan_plugin"
 RESULT = os.environ["MASTERPLAN_DESKTOP_RESULT"]
 SCREENSHOT = os.environ["MASTERPLAN_DESKTOP_SCREENSHOT"]
-START_DELAY_MS = int(os.environ.get("MASTERPLAN_DESKTOP_DELAY_MS", "4000"))
 
 result = {"errors": []}
 
@@ -45,6 +49,7 @@ def check_loaded():
     window = iface.mainWindow()
     plugin = qgis.utils.plugins.get(PLUGIN)
     result["loaded"] = plugin is not None
+    result["started_on"] = started_on[0]
     result["plugin_file"] = getattr(__import__(PLUGIN), "__file__", "")
     result["before"] = registered(window)
     result["plugins_menu"] = menu_texts(iface.pluginMenu())
@@ -85,4 +90,4 @@ def finish():
 
 
 # The deferred deletes of unload run when control returns to the event loop: check afterwards.
-QTimer.singleShot(START_DELAY_MS, guarded(check_loaded, then=guarded(check_unloaded)))
+when_qgis_ready(guarded(check_loaded, then=guarded(check_unloaded)))

@@ -34,7 +34,6 @@ RESULT = os.environ["MASTERPLAN_DESKTOP_RESULT"]
 PLAN = Path(os.environ["MASTERPLAN_DESKTOP_PLAN"])
 SCREENSHOTS = Path(os.environ["MASTERPLAN_DESKTOP_SCREENSHOTS"])
 METHOD = os.environ.get("MASTERPLAN_DEPS_METHOD", "auto")
-START_DELAY_MS = int(os.environ.get("MASTERPLAN_DESKTOP_DELAY_MS", "4000"))
 TIMEOUT_S = 240
 ACTION = "mActionMasterPlanDependencies"
 
@@ -226,4 +225,4 @@ STEPS = [prepare, open_dialog, press_install, wait_install, installed, open_plan
          wait_validation, findings, after_unload]
 
 
-run_steps(STEPS, result, RESULT, TIMEOUT_S, START_DELAY_MS)
+run_steps(STEPS, result, RESULT, TIMEOUT_S)

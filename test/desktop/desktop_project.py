@@ -24,7 +24,6 @@ PLUGIN = "masterplan_plugin"
 RESULT = os.environ["MASTERPLAN_DESKTOP_RESULT"]
 PROJECT = Path(os.environ["MASTERPLAN_DESKTOP_PROJECT"])
 SCREENSHOTS = Path(os.environ["MASTERPLAN_DESKTOP_SCREENSHOTS"])
-START_DELAY_MS = int(os.environ.get("MASTERPLAN_DESKTOP_DELAY_MS", "4000"))
 TIMEOUT_S = 90
 
 result = {"errors": [], "log": []}
@@ -167,4 +166,4 @@ def stop_listening(_seconds):
         pass
 
 
-run_steps(STEPS, result, RESULT, TIMEOUT_S, START_DELAY_MS, on_finish=stop_listening)
+run_steps(STEPS, result, RESULT, TIMEOUT_S, on_finish=stop_listening)

@@ -32,7 +32,6 @@ SOURCES = Path(os.environ["MASTERPLAN_WALK_SOURCES"])
 PLAN = Path(os.environ["MASTERPLAN_WALK_PLAN"])
 ATLAS = Path(os.environ["MASTERPLAN_WALK_ATLAS"])
 SCREENSHOTS = Path(os.environ["MASTERPLAN_DESKTOP_SCREENSHOTS"])
-START_DELAY_MS = int(os.environ.get("MASTERPLAN_DESKTOP_DELAY_MS", "4000"))
 TIMEOUT_S = 150
 # What the planner imports, in this order: (plan layer, file, country of a municipalities file or standard
 # of a zoning file).
@@ -377,4 +376,4 @@ def record_time(seconds):
     result["timings"]["walk_s"] = round(seconds, 1)
 
 
-run_steps(STEPS, result, RESULT, TIMEOUT_S, START_DELAY_MS, on_finish=record_time)
+run_steps(STEPS, result, RESULT, TIMEOUT_S, on_finish=record_time)

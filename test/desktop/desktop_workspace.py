@@ -27,7 +27,6 @@ PLUGIN = "masterplan_plugin"
 RESULT = os.environ["MASTERPLAN_DESKTOP_RESULT"]
 PLAN = Path(os.environ["MASTERPLAN_DESKTOP_PLAN"])
 SCREENSHOTS = Path(os.environ["MASTERPLAN_DESKTOP_SCREENSHOTS"])
-START_DELAY_MS = int(os.environ.get("MASTERPLAN_DESKTOP_DELAY_MS", "4000"))
 TIMEOUT_S = 90
 CLICKED_RULE = "ZONE_OVERLAP"
 
@@ -259,4 +258,4 @@ STEPS = [prepare, open_plan, wait_figures, layout_and_zoning, mobility, green, v
          findings, atlas]
 
 
-run_steps(STEPS, result, RESULT, TIMEOUT_S, START_DELAY_MS)
+run_steps(STEPS, result, RESULT, TIMEOUT_S)
