@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the workspace's modules import shapely: imported once the c
     from .gui.dependencies_dialog import DependencyNotice
     from .gui.docks import FindingsDock, PlanDockController
     from .gui.import_commands import ImportCommands
+    from .gui.national_export_commands import NationalExportCommands
     from .gui.plan_commands import PlanCommands
     from .gui.toolbar import MasterPlanToolbar
     from .gui.validation_commands import ValidationCommands
@@ -57,6 +58,7 @@ class MasterPlanPlugin:
         self._imports: ImportCommands | None = None
         self._validation: ValidationCommands | None = None
         self._cnig: CnigCommands | None = None
+        self._national_exports: NationalExportCommands | None = None
         self._toolbar: MasterPlanToolbar | None = None
         self._notice: DependencyNotice | None = None
         self._processing_provider = None
@@ -111,6 +113,7 @@ class MasterPlanPlugin:
         from .gui import docks  # noqa: F401 - used by _register_docks; imported before anything registers
         from .gui.cnig_commands import CnigCommands
         from .gui.import_commands import ImportCommands
+        from .gui.national_export_commands import NationalExportCommands
         from .gui.plan_commands import PlanCommands
         from .gui.toolbar import MasterPlanToolbar
         from .gui.validation_commands import ValidationCommands
@@ -129,6 +132,7 @@ class MasterPlanPlugin:
         self._imports = ImportCommands(self.iface, self.session, window)
         self._validation = ValidationCommands(self.iface, self.session, window)
         self._cnig = CnigCommands(self.iface, window)
+        self._national_exports = NationalExportCommands(self.iface, self.session, window)
         self._toolbar = MasterPlanToolbar(self.iface, [dock.toggle_action() for dock in self._docks])
         self._wire()
         self._toolbar.register()
@@ -226,6 +230,10 @@ class MasterPlanPlugin:
     def cnig(self) -> CnigCommands:
         return self._cnig
 
+    @property
+    def national_exports(self) -> NationalExportCommands:
+        return self._national_exports
+
     def _wire(self) -> None:
         findings, toolbar = self.findings_dock, self._toolbar
         toolbar.new_plan_requested.connect(self._commands.new_plan)
@@ -236,6 +244,8 @@ class MasterPlanPlugin:
         toolbar.settings_requested.connect(self._commands.edit_settings)
         toolbar.atlas_requested.connect(self._commands.export_atlas)
         toolbar.cnig_check_requested.connect(self._cnig.check_document)
+        toolbar.export_cnig_requested.connect(self._national_exports.export_cnig)
+        toolbar.export_inspire_requested.connect(self._national_exports.export_inspire)
         toolbar.findings_toggled.connect(findings.set_user_visible)
         findings.visibility_changed.connect(toolbar.set_findings_checked)
         toolbar.set_findings_checked(findings.toggle_action().isChecked())
@@ -275,6 +285,8 @@ class MasterPlanPlugin:
             self._validation.shutdown()
         if self._cnig is not None:
             self._cnig.shutdown()
+        if self._national_exports is not None:
+            self._national_exports.shutdown()
         if self._imports is not None:
             self._imports.shutdown()
             self._imports.imported.disconnect(self._on_imported)
@@ -302,6 +314,9 @@ class MasterPlanPlugin:
         if self._cnig is not None:
             self._cnig.deleteLater()
             self._cnig = None
+        if self._national_exports is not None:
+            self._national_exports.deleteLater()
+            self._national_exports = None
         if self._imports is not None:
             self._imports.deleteLater()
             self._imports = None

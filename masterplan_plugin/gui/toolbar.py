@@ -25,8 +25,9 @@ PANELS_BUTTON_NAME = "MasterPlanPanelsButton"
 ACTION_PREFIX = "mActionMasterPlan"
 # Toolbar and menu order, separators between groups: plan files | checks | outputs.
 ACTION_GROUPS = (("NewPlan", "OpenPlan", "Import"), ("Validate", "Findings"), ("ExportAtlas", "Settings"))
-# Menu only, after their group: commands that need no plan and are not used every day.
-MENU_ONLY_ACTIONS = {1: ("CnigCheck",)}
+# Menu only, after the action they follow: commands not used every day (the CNIG pre-check needs no plan;
+# the national exports are the atlas's neighbours among the outputs).
+MENU_ONLY_ACTIONS = {"Findings": ("CnigCheck",), "ExportAtlas": ("ExportCnig", "ExportInspire")}
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,8 @@ class MasterPlanToolbar(QObject):
     settings_requested = pyqtSignal()
     atlas_requested = pyqtSignal()
     cnig_check_requested = pyqtSignal()
+    export_cnig_requested = pyqtSignal()
+    export_inspire_requested = pyqtSignal()
     findings_toggled = pyqtSignal(bool)
 
     def __init__(self, iface, panel_actions: list[QAction], parent: QObject | None = None):
@@ -72,11 +75,13 @@ class MasterPlanToolbar(QObject):
         self.actions["Settings"].triggered.connect(self.settings_requested)
         self.actions["ExportAtlas"].triggered.connect(self.atlas_requested)
         self.actions["CnigCheck"].triggered.connect(self.cnig_check_requested)
+        self.actions["ExportCnig"].triggered.connect(self.export_cnig_requested)
+        self.actions["ExportInspire"].triggered.connect(self.export_inspire_requested)
         # triggered, not toggled: only the user's clicks are requests; set_findings_checked must not echo.
         self.actions["Findings"].triggered.connect(self.findings_toggled)
 
     def _specs(self) -> tuple[ActionSpec, ...]:
-        # Import, Validate, Export atlas and Settings work on the active plan: enabled once there is one.
+        # Import, Validate, the exports and Settings work on the active plan: enabled once there is one.
         return (
             ActionSpec("NewPlan", "new_plan", self.tr("New plan…"),
                        self.tr("Create an empty master plan: a GeoPackage and its QGIS project")),
@@ -95,6 +100,12 @@ class MasterPlanToolbar(QObject):
                        self.tr("Show or hide the register of findings"), checkable=True),
             ActionSpec("ExportAtlas", "atlas", self.tr("Export atlas…"),
                        self.tr("Export one atlas page per municipality"), enabled=False),
+            ActionSpec("ExportCnig", "atlas", self.tr("Export for the Géoportail de l'urbanisme (CNIG)…"),
+                       self.tr("Write one CNIG PLU document folder per French municipality of the plan, "
+                               "ready for its written documents and the upload to the GPU"), enabled=False),
+            ActionSpec("ExportInspire", "atlas", self.tr("Export as INSPIRE PLU…"),
+                       self.tr("Write the plan's zones as INSPIRE Planned Land Use: GML 3.2 or a "
+                               "GeoPackage"), enabled=False),
             ActionSpec("Settings", "settings", self.tr("Settings…"),
                        self.tr("Validation settings of the active plan: tolerances, rules, working CRS"),
                        enabled=False),
@@ -135,10 +146,10 @@ class MasterPlanToolbar(QObject):
     def _make_menu_actions(self) -> list[QAction]:
         """What goes into Plugins ▸ Master plan: the toolbar's order and groups, then the Panels submenu."""
         actions = []
-        for index, group in enumerate(ACTION_GROUPS):
+        for group in ACTION_GROUPS:
             separator = QAction(self)
             separator.setSeparator(True)
-            names = group + MENU_ONLY_ACTIONS.get(index, ())
+            names = [item for name in group for item in (name, *MENU_ONLY_ACTIONS.get(name, ()))]
             actions += [self.actions[name] for name in names] + [separator]
         return actions + [self.panels_menu.menuAction()]
 
@@ -174,7 +185,8 @@ class MasterPlanToolbar(QObject):
     def set_plan_active(self, active: bool) -> None:
         self._plan_active = active
         self.actions["Settings"].setEnabled(active)
-        self.actions["ExportAtlas"].setEnabled(active)
+        for name in ("ExportAtlas", "ExportCnig", "ExportInspire"):
+            self.actions[name].setEnabled(active)
         self.actions["Import"].setEnabled(active)
         self._update_validate()
 

@@ -30,6 +30,9 @@ from masterplan_plugin.qgis_adapters import logging_bridge
 from masterplan_plugin.qgis_adapters.plan_store import create_plan, read_plan_settings
 
 PLAN_ACTIONS = ["NewPlan", "OpenPlan", "Import", "Validate", "Findings", "ExportAtlas", "Settings"]
+# The menu also holds the commands not used every day, each after the one it follows.
+MENU_ACTIONS = ["NewPlan", "OpenPlan", "Import", "Validate", "Findings", "CnigCheck", "ExportAtlas",
+                "ExportCnig", "ExportInspire", "Settings"]
 DOCKS = ["MasterPlanZoningDock", "MasterPlanMobilityDock", "MasterPlanGreenDock", "MasterPlanFindingsDock"]
 
 
@@ -99,7 +102,7 @@ def test_toolbar_holds_the_plan_actions_in_order(plugin, iface):
 
 
 def test_every_action_has_text_icon_and_tooltip(plugin, iface):
-    for name in PLAN_ACTIONS:
+    for name in MENU_ACTIONS:
         action = find(iface, QAction, f"mActionMasterPlan{name}")
         assert action.text() and action.toolTip() and not action.icon().isNull(), name
     assert find(iface, QAction, "mActionMasterPlanNewPlan").text() == "New plan…"
@@ -134,10 +137,11 @@ def test_icons_fall_back_to_the_svg_files_without_compiled_resources(monkeypatch
 
 
 def test_plan_actions_wait_for_an_active_plan(plugin, iface):
-    enabled = {name: find(iface, QAction, f"mActionMasterPlan{name}").isEnabled() for name in PLAN_ACTIONS}
+    enabled = {name: find(iface, QAction, f"mActionMasterPlan{name}").isEnabled() for name in MENU_ACTIONS}
     assert enabled == {
-        "NewPlan": True, "OpenPlan": True, "Import": False, "Validate": False,
-        "Findings": True, "ExportAtlas": False, "Settings": False,
+        "NewPlan": True, "OpenPlan": True, "Import": False, "Validate": False, "Findings": True,
+        "CnigCheck": True, "ExportAtlas": False, "ExportCnig": False, "ExportInspire": False,
+        "Settings": False,
     }
 
 
@@ -145,10 +149,10 @@ def master_plan_submenus(iface) -> list[QMenu]:
     return [a.menu() for a in iface.pluginMenu().actions() if a.menu() and a.text() == "&Master plan"]
 
 
-def test_plugins_menu_gets_a_master_plan_submenu_with_the_same_actions(plugin, iface):
+def test_plugins_menu_gets_a_master_plan_submenu_with_the_toolbar_actions_and_menu_only_ones(plugin, iface):
     [menu] = master_plan_submenus(iface)
     names = [a.objectName() for a in menu.actions() if a.objectName().startswith("mActionMasterPlan")]
-    assert names == [f"mActionMasterPlan{name}" for name in PLAN_ACTIONS]
+    assert names == [f"mActionMasterPlan{name}" for name in MENU_ACTIONS]
     assert menu.actions()[-1] is find(iface, QMenu, "MasterPlanPanelsMenu").menuAction()
     assert [a.isSeparator() for a in menu.actions()].count(True) == 3
 
@@ -235,7 +239,7 @@ def test_unload_leaves_nothing_behind(plugin, iface):
         "toolbars": ["MasterPlanToolbar"],
         "menus": ["MasterPlanPanelsMenu"],
         "docks": sorted(DOCKS),
-        "actions": sorted([f"mActionMasterPlan{name}" for name in PLAN_ACTIONS]
+        "actions": sorted([f"mActionMasterPlan{name}" for name in MENU_ACTIONS]
                           + [f"mAction{name}Toggle" for name in DOCKS]),
     }
     assert len(bridge_handlers()) == 1
@@ -324,7 +328,7 @@ def test_open_plan_adds_its_layers_and_the_zoning_panel_shows_them(
     assert len(zoning) == 1
     assert label.text() == f"Plan layer: {zoning[0].name()}"
     assert critical_messages(iface) == []
-    for name in ("Validate", "ExportAtlas", "Settings"):
+    for name in ("Validate", "ExportAtlas", "ExportCnig", "ExportInspire", "Settings"):
         assert find(iface, QAction, f"mActionMasterPlan{name}").isEnabled(), name
 
 
