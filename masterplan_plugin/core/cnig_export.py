@@ -27,7 +27,8 @@ from functools import cache
 from pathlib import Path
 
 from .errors import InputError
-from .nomenclature import CROSSWALK_CSV, code_label
+from .nomenclature import code_label
+from .nomenclature.standards import zoning_standard
 
 SPEC_PATH = Path(__file__).parent / "cnig_export_fields.json"
 DBF_MAX_WIDTH = 254
@@ -210,7 +211,7 @@ def typezone(code) -> str | None:
 @cache
 def _subcode_fields() -> dict[str, str]:
     """cnig_plu.csv's sub-codes (as written there, '01', '0100') -> DESTDOMI or FORMDOMI."""
-    with Path(CROSSWALK_CSV["CNIG"]).open(encoding="utf-8", newline="") as handle:
+    with zoning_standard("CNIG").crosswalk.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     found = {}
     for row in rows:

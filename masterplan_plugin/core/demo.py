@@ -18,12 +18,14 @@ import shapely
 from shapely.geometry import LineString, Polygon, box
 
 from .crs import transform_geometries
+from .nomenclature.standards import national_standards
 
 FRAME_CRS = "EPSG:3035"
 FRAME_ORIGIN = (4_026_000.0, 2_930_000.0)
 BLOCK = 1000.0
-NATIONAL_CRS = {"FR": "EPSG:2154", "LU": "EPSG:2169", "BE": "EPSG:31370"}
-STANDARD = {"FR": "CNIG", "LU": "PAG", "BE": "PDS"}
+# Country -> CRS and zoning standard its datasets come in, as standards.json describes each country.
+NATIONAL_CRS = {s.country: s.crs for s in national_standards()}
+STANDARD = {s.country: s.id for s in national_standards()}
 
 
 @dataclass

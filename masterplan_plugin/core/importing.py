@@ -26,6 +26,7 @@ from pathlib import Path
 from . import nomenclature
 from .errors import InputError
 from .model import ZONING, plan_schema
+from .nomenclature.standards import zoning_standard
 
 PRESETS_PATH = Path(__file__).parent / "data" / "import_presets.json"
 
@@ -33,6 +34,13 @@ PRESETS_PATH = Path(__file__).parent / "data" / "import_presets.json"
 @lru_cache(maxsize=1)
 def import_presets() -> dict:
     return json.loads(PRESETS_PATH.read_text(encoding="utf-8"))
+
+
+def field_presets(plan_layer: str, standard: str | None = None) -> dict[str, tuple[str, ...]]:
+    """Plan field -> usual source field names; zoning's depend on the standard (``standards.json``)."""
+    if plan_layer == ZONING:
+        return dict(zoning_standard(_standard(standard)).import_fields)
+    return {plan_field: tuple(names) for plan_field, names in import_presets()[plan_layer].items()}
 
 
 @dataclass
@@ -45,11 +53,8 @@ def resolve_field_map(
     plan_layer: str, source_fields: list[str], overrides: dict[str, str | None], standard: str | None = None
 ) -> dict[str, str]:
     """Plan field -> source field: explicit options first, then the preset's usual names."""
-    presets = import_presets()[plan_layer]
-    if plan_layer == ZONING:
-        presets = presets[_standard(standard)]
     mapping = {}
-    for plan_field, candidates in presets.items():
+    for plan_field, candidates in field_presets(plan_layer, standard).items():
         explicit = overrides.get(plan_field)
         if explicit:
             if explicit not in source_fields:

@@ -45,9 +45,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.errors import MasterplanError
-from ..core.importing import IMPORT_MODES, import_presets, map_columns, resolve_field_map, update_key
+from ..core.importing import IMPORT_MODES, field_presets, map_columns, resolve_field_map, update_key
 from ..core.model import ZONING, pick_label, plan_schema
-from ..core.nomenclature import STANDARDS
+from ..core.nomenclature.standards import countries, standard_of_country, zoning_standards
 from ..qgis_adapters import import_summary
 from ..qgis_adapters.layer_copy import ORIGINAL_ID_FIELD, copy_to_geopackage
 from ..qgis_adapters.locale import user_language
@@ -59,8 +59,7 @@ LOG = logging.getLogger(__name__)
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_suffix(".ui")))
 CNIG_DOCUMENT = "cnig_document"
 TARGETS = ("communes", ZONING, CNIG_DOCUMENT, "mobility_axes", "green_spaces", "sites")
-COUNTRIES = ("FR", "LU", "BE")
-COUNTRY_STANDARDS = {"FR": "CNIG", "LU": "PAG", "BE": "PDS"}
+CNIG = "CNIG"  # the standard of a CNIG PLU document
 PREVIEW_ROWS = 20
 PREVIEW_MIN_ROWS = 8  # rows the preview shows at least, whatever the dialog's height
 UNKNOWN_BRUSH = QBrush(QColor(250, 210, 205))
@@ -148,10 +147,10 @@ class ImportDialog(QDialog, FORM_CLASS):
             else:
                 label = pick_label(schema.layer(target).label, language)
             self.target_combo.addItem(label, target)
-        for standard in STANDARDS:
-            self.standard_combo.addItem(schema.domain_label("zoning_standard", standard, language), standard)
+        for standard in zoning_standards():
+            self.standard_combo.addItem(standard.label(language), standard.id)
         self.country_combo.addItem(self.tr("(from the layer, else none)"), None)
-        for country in COUNTRIES:
+        for country in countries():
             self.country_combo.addItem(schema.domain_label("country", country, language), country)
         for status in schema.domain_values("plan_status"):
             self.zone_status_combo.addItem(schema.domain_label("plan_status", status, language), status)
@@ -215,7 +214,7 @@ class ImportDialog(QDialog, FORM_CLASS):
     def constants(self) -> dict:
         if self.target() == "communes" and self.country_combo.currentData():
             country = self.country_combo.currentData()
-            return {"country": country, "zoning_standard": COUNTRY_STANDARDS[country]}
+            return {"country": country, "zoning_standard": standard_of_country(country).id}
         if self.target() == ZONING:
             constants = {"status": self.zone_status_combo.currentData()}
             if self.commune_code_edit.text().strip():
@@ -253,7 +252,7 @@ class ImportDialog(QDialog, FORM_CLASS):
             self.file_radio.setChecked(True)
             self.file_widget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
             self.file_widget.setDialogTitle(self.tr("CNIG PLU document folder"))
-            self.standard_combo.setCurrentIndex(self.standard_combo.findData("CNIG"))
+            self.standard_combo.setCurrentIndex(self.standard_combo.findData(CNIG))
         else:
             self.file_widget.setStorageMode(QgsFileWidget.StorageMode.GetFile)
             self.file_widget.setFilter(self.tr("Vector files ({patterns});;All files (*)").format(
@@ -354,11 +353,10 @@ class ImportDialog(QDialog, FORM_CLASS):
         names = [name for name in names if name != ORIGINAL_ID_FIELD]
         layer = self.plan_layer()
         try:
-            usual = resolve_field_map(layer, names, {}, self.standard() or "CNIG")
+            usual = resolve_field_map(layer, names, {}, self.standard())
+            presets = field_presets(layer, self.standard())
         except MasterplanError:
-            usual = {}
-        presets = import_presets()[layer]
-        presets = presets[self.standard() or "CNIG"] if layer == ZONING else presets
+            usual, presets = {}, {}
         spec = plan_schema().layer(layer)
         for plan_field in presets:
             combo = QComboBox(self.fields_group)
@@ -392,7 +390,7 @@ class ImportDialog(QDialog, FORM_CLASS):
         layer = self.plan_layer()
         mapping = {plan: src for plan, src in self.field_mapping().items() if src}
         if self.target() == CNIG_DOCUMENT:
-            mapping = resolve_field_map(ZONING, names, {}, "CNIG")
+            mapping = resolve_field_map(ZONING, names, {}, CNIG)
         mapped = map_columns(layer, columns, count, mapping, self.constants(), self.standard())
         fields = [name for name in plan_schema().layer(layer).field_names
                   if name in mapped.columns or (layer == ZONING and name == "commune_code")]

@@ -26,6 +26,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.errors import InputError
 from ..core.importing import IMPORT_MODES, update_key
+from ..core.nomenclature.standards import countries, standard_of_country
 from ..qgis_adapters.import_summary import attention_lines, headline, mode_labels, outcome_lines
 from ..qgis_adapters.layer_copy import ORIGINAL_ID_FIELD
 from ..qgis_adapters.plan_store import saved_project_is_stale
@@ -137,17 +138,16 @@ class ImportLayerAlgorithm(MasterPlanAlgorithm):
 
 def field_parameter_names(plan_layer: str) -> dict[str, str]:
     """Plan field -> parameter name (``NAME_FIELD``…) for the fields the import presets know."""
-    from ..core.importing import import_presets
+    from ..core.importing import field_presets
 
-    return {plan_field: f"{plan_field.upper()}_FIELD" for plan_field in import_presets()[plan_layer]}
+    return {plan_field: f"{plan_field.upper()}_FIELD" for plan_field in field_presets(plan_layer)}
 
 
 class ImportCommunesAlgorithm(ImportLayerAlgorithm):
     ID = "importcommunes"
     PLAN_LAYER = "communes"
     COUNTRY = "COUNTRY"
-    COUNTRIES = ("FR", "LU", "BE")
-    STANDARDS = {"FR": "CNIG", "LU": "PAG", "BE": "PDS"}
+    COUNTRIES = countries()
 
     def title(self) -> str:
         return self.tr("Import municipalities into a plan")
@@ -180,7 +180,7 @@ class ImportCommunesAlgorithm(ImportLayerAlgorithm):
         if not self.given(parameters, self.COUNTRY):
             return {}
         country = self.COUNTRIES[self.parameterAsEnum(parameters, self.COUNTRY, context)]
-        return {"country": country, "zoning_standard": self.STANDARDS[country]}
+        return {"country": country, "zoning_standard": standard_of_country(country).id}
 
 
 class ImportAxesAlgorithm(ImportLayerAlgorithm):

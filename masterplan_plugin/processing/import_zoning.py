@@ -10,7 +10,7 @@ from __future__ import annotations
 from qgis.core import QgsProcessingOutputString, QgsProcessingParameterEnum, QgsProcessingParameterString
 
 from ..core.model import ZONING, plan_schema
-from ..core.nomenclature import STANDARDS
+from ..core.nomenclature.standards import zoning_standards
 from ..qgis_adapters.locale import user_language
 from .import_layer import ImportLayerAlgorithm
 
@@ -18,9 +18,8 @@ STATUSES = plan_schema().domain_values("plan_status")  # existing, planned
 
 
 def standard_labels(language: str) -> list[str]:
-    """The zoning standards as the plan's forms name them, in the order of ``STANDARDS``."""
-    schema = plan_schema()
-    return [schema.domain_label("zoning_standard", standard, language) for standard in STANDARDS]
+    """The zoning standards as the plan's forms name them, in the order of ``zoning_standards()``."""
+    return [standard.label(language) for standard in zoning_standards()]
 
 
 def format_unknown_codes(unknown: dict[str, int]) -> str:
@@ -74,7 +73,7 @@ class ImportZoningAlgorithm(ImportLayerAlgorithm):
             None, False, True)))
 
     def standard(self, parameters, context) -> str:
-        return STANDARDS[self.parameterAsEnum(parameters, self.STANDARD, context)]
+        return zoning_standards()[self.parameterAsEnum(parameters, self.STANDARD, context)].id
 
     def constants(self, parameters, context) -> dict:
         constants = {"status": STATUSES[self.parameterAsEnum(parameters, self.STATUS, context)]}

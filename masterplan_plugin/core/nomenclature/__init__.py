@@ -9,6 +9,8 @@ them once, checks them, and answers three questions:
 - ``known_codes("CNIG")`` / ``code_label("PDS", "HAB_RUR", "de")`` — code pickers and legends.
 - ``compatibility("2_1", "5_1")`` — may these two land uses be neighbours?
 
+Which standards exist, and each one's files, country and rules, is ``standards.json`` (``standards.py``).
+
 Crosswalk files share one layout: ``code, subcode, hilucs_code, label_fr, label_en, label_de, note``
 (+ optional columns). A row with an empty ``subcode`` is the code's default; ``code`` ``*`` makes a
 sub-code row valid under every code (CNIG DESTDOMI/FORMDOMI refine any TYPEZONE); an empty
@@ -29,17 +31,14 @@ from typing import NoReturn
 
 from ..errors import InputError
 from ..model import pick_label
+from .standards import NomenclatureDataError, UnknownStandardError, zoning_standard, zoning_standards
 
 DATA_DIR = Path(__file__).parent
 HILUCS_CSV = DATA_DIR / "hilucs.csv"
 COMPATIBILITY_CSV = DATA_DIR / "compatibility.csv"
-CROSSWALK_CSV = {
-    "CNIG": DATA_DIR / "cnig_plu.csv",
-    "PAG": DATA_DIR / "pag_lu.csv",
-    "PDS": DATA_DIR / "pds_wallonie.csv",
-}
-
-STANDARDS = ("CNIG", "PAG", "PDS", "HILUCS")
+# Kept for the modules that name them; ``standards.json`` is where a standard is described.
+CROSSWALK_CSV = {s.id: s.crosswalk for s in zoning_standards() if s.crosswalk is not None}
+STANDARDS = tuple(s.id for s in zoning_standards())
 LANGUAGES = ("fr", "en", "de")
 HILUCS_URI = "http://inspire.ec.europa.eu/codelist/HILUCSValue/"
 ANY_CODE = "*"
@@ -60,16 +59,8 @@ __all__ = [
 ]
 
 
-class UnknownStandardError(InputError):
-    """A zoning standard name that is not one of ``STANDARDS``."""
-
-
 class UnknownCodeError(InputError):
     """A HILUCS code that is not in ``hilucs.csv`` (raised by ``hilucs_class`` and ``compatibility``)."""
-
-
-class NomenclatureDataError(ValueError):
-    """A nomenclature CSV file breaks its own rules (a programming error, caught by the unit tests)."""
 
 
 class Compatibility(Enum):
@@ -239,12 +230,14 @@ class _Crosswalk:
         return self.aliases.get(self.code_key(code))
 
 
-_CODE_KEYS: dict[str, Callable[[str], str]] = {"CNIG": _upper_key, "PAG": _pag_key, "PDS": _pds_key}
+# The rules ``standards.json`` names in ``code_key``.
+_CODE_KEYS: dict[str, Callable[[str], str]] = {"upper": _upper_key, "pag": _pag_key, "pds": _pds_key}
 
 
 @cache
 def _crosswalk(standard: str) -> _Crosswalk:
-    path, code_key = CROSSWALK_CSV[standard], _CODE_KEYS[standard]
+    descriptor = zoning_standard(standard)
+    path, code_key = CROSSWALK_CSV[descriptor.id], _CODE_KEYS[descriptor.code_key]
     codes: list[str] = []
     aliases: dict[str, str] = {}
     defaults: dict[str, str] = {}
@@ -262,7 +255,7 @@ def _crosswalk(standard: str) -> _Crosswalk:
         key = code_key(row["code"])
         if not key or key in defaults:
             _fail(path, line, f"empty or duplicate code {row['code']!r}")
-        names = [row["code"]] + ([row["label_fr"]] if standard == "PDS" else [])
+        names = [row["code"]] + ([row["label_fr"]] if descriptor.label_names_code else [])
         names += [alias for alias in row.get("aliases", "").split("|") if alias.strip()]
         for name in names:
             if aliases.setdefault(code_key(name), key) != key:
@@ -285,10 +278,7 @@ def _crosswalk(standard: str) -> _Crosswalk:
 
 
 def _standard(standard: str) -> str:
-    name = str(standard or "").strip().upper()
-    if name not in STANDARDS:
-        raise UnknownStandardError("Unknown zoning standard.", f"{standard!r}; expected one of {STANDARDS}")
-    return name
+    return zoning_standard(standard).id
 
 
 # --- public API ---------------------------------------------------------------------------------------

@@ -33,10 +33,10 @@ from . import (
     _rows,
     _standard,
 )
+from .standards import zoning_standards
 
 PALETTE_CSV = DATA_DIR / "hilucs_palette.csv"
-LEGEND_CSV = {"CNIG": DATA_DIR / "legend_cnig.csv", "PAG": DATA_DIR / "legend_pag.csv",
-              "PDS": DATA_DIR / "legend_pds.csv"}
+LEGEND_CSV = {s.id: s.legend for s in zoning_standards() if s.legend is not None}  # from standards.json
 HILUCS_OPACITY = 0.85  # the national mode draws HILUCS zones as the harmonised style does
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from ..errors import InputError
+from ..model import pick_label
 
 DATA_DIR = Path(__file__).parent
 STANDARDS_JSON = DATA_DIR / "standards.json"
@@ -64,7 +65,7 @@ class ZoningStandard:
         return self.country is not None
 
     def label(self, language: str = "en") -> str:
-        return self.labels.get(language) or self.labels.get("en") or self.id
+        return pick_label(self.labels, language)
 
 
 def _fail(index: int, message: str) -> NoReturn:

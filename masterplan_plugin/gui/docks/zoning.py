@@ -22,6 +22,7 @@ from qgis.PyQt.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTabl
 from ...core import nomenclature
 from ...core.errors import MasterplanError
 from ...core.model import COMMUNES, ZONING, plan_schema
+from ...core.nomenclature.standards import zoning_standard
 from ...core.number_format import format_area, format_percent
 from ...qgis_adapters.locale import user_language
 from ...qgis_adapters.panel_data import PanelData
@@ -31,6 +32,11 @@ from .base import FigurePanel
 from .tables import clear_table, fill_table, number_item, swatch, swatch_pixmap, text_item
 
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("zoning_panel.ui")))
+
+
+def has_subcodes(standard: str | None) -> bool:
+    """Does a commune's standard refine its codes with sub-codes (CNIG: FORMDOMI / DESTDOMI)?"""
+    return standard in nomenclature.STANDARDS and zoning_standard(standard).has_subcodes
 
 
 class ZoningPanel(QWidget, FORM_CLASS):
@@ -138,7 +144,7 @@ class ZoningDock(FigurePanel):
         index = combo.findData(previous) if previous is not None else -1
         combo.setCurrentIndex(max(index, 0) if combo.count() else -1)
         combo.blockSignals(False)
-        self.panel.subcode_edit.setEnabled(standard == "CNIG")
+        self.panel.subcode_edit.setEnabled(has_subcodes(standard))
         self._update_class()
         self._show_hectares()
 
@@ -148,7 +154,7 @@ class ZoningDock(FigurePanel):
         standard, code = self.current_standard(), self.panel.code_combo.currentData()
         if not standard or not code:
             return None
-        subcode = self.panel.subcode_edit.text().strip() if standard == "CNIG" else ""
+        subcode = self.panel.subcode_edit.text().strip() if has_subcodes(standard) else ""
         return nomenclature.harmonise(standard, code, subcode or None)
 
     def _update_class(self, *_args) -> None:
@@ -178,7 +184,7 @@ class ZoningDock(FigurePanel):
         standard, code = self.current_standard(), self.panel.code_combo.currentData()
         if layer is None or communes is None or not standard or not code:
             return
-        subcode = self.panel.subcode_edit.text().strip() if standard == "CNIG" else ""
+        subcode = self.panel.subcode_edit.text().strip() if has_subcodes(standard) else ""
         try:
             command = self.tr("Master plan: zone code {code}").format(code=code)
             report = apply_zone_code(layer, layer.selectedFeatureIds(), commune_index(communes), standard,
