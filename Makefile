@@ -39,7 +39,7 @@ $(VENV)/.installed: test/requirements.txt
 	touch $@
 
 lint: setup
-	$(PY) -m ruff check $(PLUGIN) test
+	$(PY) -m ruff check $(PLUGIN) test tools
 
 resources: $(PLUGIN)/resources_rc.py
 $(PLUGIN)/resources_rc.py: resources.qrc $(wildcard $(PLUGIN)/resources/icons/*.svg)
