@@ -160,11 +160,17 @@ class NationalExportCommands(QObject):
         plan = self._ready_plan()
         if plan is None:
             return None
+        try:
+            day = cnig.approval_date(valid_from)  # AAAAMMJJ text for the child (a date is no JSON)
+        except MasterplanError as error:
+            messages.show_error(self._iface, self.tr("The plan cannot be exported as INSPIRE PLU."), error,
+                                topic=TOPIC)
+            return None
         if out_path is None:
             out_path = self._ask_inspire_path(plan)
             if out_path is None:
                 return None
-        args = {"plan": str(plan), "out_path": str(out_path), "valid_from": valid_from, "crs": crs}
+        args = {"plan": str(plan), "out_path": str(out_path), "valid_from": day, "crs": crs}
         return self._start("inspire", args, self.tr("INSPIRE PLU export of {plan}").format(plan=plan.stem))
 
     def shutdown(self) -> None:

@@ -46,11 +46,11 @@ def run(plugin, start) -> dict:  # noqa: F811
     try:
         task = start()
         assert task is not None
-        try:
-            wait_until(lambda: results, message="the export")
-        except AssertionError as error:  # say where it stood: queued, running (at what progress), ended
-            raise AssertionError(f"{error}: task status {task.status()}, progress {task.progress()}, "
-                                 f"step {task.step!r}") from None
+        failures = []
+        task.failed.connect(failures.append)
+        task.cancelled.connect(lambda: failures.append("cancelled"))
+        wait_until(lambda: results or failures, message="the export")
+        assert not failures, f"{failures[0]}: {getattr(failures[0], 'details', '')}"
     finally:
         plugin.national_exports.exported.disconnect(results.append)
     wait_for_tasks()
@@ -190,6 +190,9 @@ def test_an_error_of_the_export_is_shown_not_raised(opened, iface, tmp_path):  #
     assert opened.national_exports.export_cnig(tmp_path, "2024-13-45") is None
     message = pushed(iface, Qgis.MessageLevel.Critical)
     assert "The plan cannot be exported as CNIG documents." in message and "AAAAMMJJ" in message
+    assert opened.national_exports.export_inspire(tmp_path / "plu.gml", valid_from="soon") is None
+    assert "The plan cannot be exported as INSPIRE PLU." in pushed(iface, Qgis.MessageLevel.Critical)
+    assert not (tmp_path / "plu.gml").exists()
 
     results, failures = [], []
     opened.national_exports.exported.connect(results.append)
