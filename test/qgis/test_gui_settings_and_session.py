@@ -27,6 +27,7 @@ from test.qgis.test_gui_common import (  # noqa: F401  (fixtures)
     iface,
     opened,
     plugin,
+    wait_for_tasks,
     wait_until,
 )
 
@@ -112,6 +113,13 @@ def test_removing_the_plan_layers_leaves_no_active_plan(opened):
     wait_until(lambda: opened.session.plan_path() is None, message="plan gone")
     assert not iface_action(opened, "Validate").isEnabled()
     assert not iface_action(opened, "Settings").isEnabled()
+
+
+def test_removing_the_plan_layers_before_the_panel_figures_arrive_is_harmless(plugin, demo_plan):
+    assert plugin.commands.open_path(demo_plan)  # figures are being computed in a task
+    QgsProject.instance().removeMapLayers([layer.id() for layer in plugin.session.plan_layers()])
+    wait_until(lambda: plugin.session.plan_path() is None, message="plan gone")
+    wait_for_tasks()  # the figures arrive for a plan whose layers are gone: no error in any slot
 
 
 # --- the task wrapper ----------------------------------------------------------------------------------

@@ -87,12 +87,19 @@ class ZoningDock(FigurePanel):
         if self._zoning is not None:
             try:
                 self._zoning.selectionChanged.disconnect(self._update_apply_button)
+                self._zoning.willBeDeleted.disconnect(self._forget_layer)
             except (RuntimeError, TypeError):  # the layer is already gone, with its connections
                 pass
         self._zoning = layer
         if layer is not None:
             layer.selectionChanged.connect(self._update_apply_button)
+            # Removed from the project before the session says the plan changed (next event-loop turn):
+            # figures arriving meanwhile must not ask the deleted layer for its selection.
+            layer.willBeDeleted.connect(self._forget_layer)
         self._update_apply_button()
+
+    def _forget_layer(self) -> None:
+        self._zoning = None
 
     def show_data(self, data: PanelData) -> None:
         combo = self.panel.commune_combo
