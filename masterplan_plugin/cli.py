@@ -1,4 +1,8 @@
-"""Command line: the same core and adapter calls as the toolbar and Processing.
+"""Command line: every operation of the registry (``operations.registry``) as a sub-command.
+
+Each sub-command turns its arguments into the operation's request (``REQUESTS``) and runs it through the
+registry, as the toolbar and Processing do. ``python -m masterplan_plugin <op> --json REQUEST
+--progress-lines`` is the child worker the toolbar and Processing start (``operations.child``).
 
 Exit codes: 0 success, 1 the plan has open error findings (validate), 2 unusable input.
 """
@@ -10,13 +14,15 @@ import logging
 import sys
 from pathlib import Path
 
-from .cli_export import add_export_parser, run_export
+from .cli_export import add_export_parser, export_request
 from .core.errors import InputError, MasterplanError
 from .core.importing import DEFAULT_MODE, IMPORT_MODES
 from .core.nomenclature.standards import countries, standard_of_country, zoning_standards
+from .operations.base import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK  # noqa: F401 - the exit codes
+from .operations.decide import DECISIONS
+from .operations.indicators import FORMATS as INDICATOR_FORMATS
 
 LOG = logging.getLogger("masterplan_plugin")
-EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 IMPORT_LAYERS = {
     "communes": "communes",
     "zoning": "zoning",
@@ -147,10 +153,24 @@ def build_parser() -> argparse.ArgumentParser:
     for name, meaning in ATLAS_COVER_OPTIONS.items():
         atlas.add_argument(f"--{name}", metavar="TEXT", help=f"{meaning} (default: the plan's setting)")
     add_export_parser(commands)
+
+    decide = commands.add_parser("decide", help="record a decision on findings of the plan's register")
+    decide.add_argument("plan", type=Path)
+    decide.add_argument("--fingerprint", nargs="+", required=True, metavar="FP", help="the findings")
+    decide.add_argument("--decision", choices=DECISIONS, required=True)
+    decide.add_argument("--justification", default="", help="why (required to accept a finding)")
+
+    indicators = commands.add_parser("indicators", help="the indicators per municipality")
+    indicators.add_argument("plan", type=Path)
+    indicators.add_argument("--format", choices=INDICATOR_FORMATS, default="text")
+    indicators.add_argument("--output", type=Path, help="write the table to this file (default: stdout)")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if "--json" in argv:
+        return child_main(argv)
     args = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
@@ -159,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
         from .qgis_adapters.qgis_app import headless_qgis
 
         with headless_qgis():
-            return COMMANDS[args.command](args)
+            return run_command(args)
     except MasterplanError as error:
         print(f"error: {error.message}", file=sys.stderr)
         if error.details:
@@ -172,24 +192,40 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INPUT
 
 
-def run_new(args) -> int:
-    from .qgis_adapters.plan_store import create_plan
+def child_main(argv: list[str]) -> int:
+    """``OP --json REQUEST [--progress-lines]``: the child worker (protocol in ``operations.child``)."""
+    from .operations.child import serve
 
-    files = create_plan(args.plan, args.crs, overwrite=args.overwrite)
-    print(f"Created plan {files.gpkg} ({args.crs}) and project {files.project}")
-    return EXIT_OK
+    parser = argparse.ArgumentParser(prog="python -m masterplan_plugin")
+    parser.add_argument("operation")
+    parser.add_argument("--json", required=True, metavar="REQUEST")
+    parser.add_argument("--progress-lines", action="store_true")
+    args = parser.parse_args(argv)
+    return serve(args.operation, args.json, args.progress_lines)
 
 
-def run_import(args) -> int:
-    from .qgis_adapters.plan_import import import_file
+def run_command(args) -> int:
+    """The sub-command's request, run through the registry; its summary printed, its exit code."""
+    from .operations.registry import run_request
+
+    result = run_request(REQUESTS[args.command](args))
+    for line in result.summary_lines():
+        print(line)
+    return result.exit_code()
+
+
+def new_request(args):
+    from .operations.new_plan import NewPlanRequest
+
+    return NewPlanRequest(args.plan, args.crs, args.overwrite)
+
+
+def import_request(args):
+    from .operations.import_layer import ImportRequest
 
     if args.cnig_document:
-        from .qgis_adapters.cnig_document import import_cnig_document
-
-        for report in import_cnig_document(args.plan, args.cnig_document, mode=args.mode):
-            _print_import(report, "cnig")
-        _refresh_project(args.plan)
-        return EXIT_OK
+        return ImportRequest(args.plan, cnig_document=args.cnig_document, mode=args.mode,
+                             refresh_project=True)
     option, plan_layer = next((o, layer) for o, layer in IMPORT_LAYERS.items() if getattr(args, o))
     fields = {
         "name": args.name_field,
@@ -201,149 +237,61 @@ def run_import(args) -> int:
     }
     constants = {}
     if plan_layer == "communes" and args.country:
-        constants = {
-            "country": args.country,
-            "zoning_standard": standard_of_country(args.country).id,
-        }
-    report = import_file(
-        args.plan,
-        plan_layer,
-        getattr(args, option),
-        layer=args.layer,
-        fields=fields,
-        constants=constants,
-        standard=args.standard,
-        source_crs=args.source_crs,
-        mode=args.mode,
-        key=args.key,
-    )
-    _print_import(report, args.standard)
-    _refresh_project(args.plan)
-    return EXIT_OK
+        constants = {"country": args.country, "zoning_standard": standard_of_country(args.country).id}
+    return ImportRequest(args.plan, plan_layer, getattr(args, option), layer=args.layer, fields=fields,
+                         constants=constants, standard=args.standard, source_crs=args.source_crs,
+                         mode=args.mode, key=args.key, refresh_project=True)
 
 
-def _refresh_project(plan) -> None:
-    """The plan's project, when it has one, opens on what was just imported (not on the empty plan)."""
-    from .qgis_adapters.plan_store import refresh_project_view
-
-    refresh_project_view(plan)
-
-
-def _print_import(report, standard) -> None:
-    where = f"{report.source} ({report.source_crs})"
-    print(f"Imported {report.count} features into {report.plan_layer} from {where}")
-    for line in import_summary_lines(report):
-        print(f"  {line}")
-    for code, count in sorted(report.unknown_codes.items()):
-        print(f"  unknown {standard} code {code!r}: {count} feature(s), left without HILUCS class")
-    for warning in report.warnings:
-        print(f"  warning: {warning}")
-
-
-def import_summary_lines(report) -> list[str]:
-    """What the import did to the plan layer, in the words of its mode (English: the command line's)."""
-    if report.mode == "replace":
-        scope = [f"communes {', '.join(report.replaced)}"] if report.replaced else []
-        scope += [f"document {', '.join(report.documents)}"] if report.documents else []
-        where = f" ({'; '.join(scope)})" if scope else ""
-        lines = [f"mode replace: {report.removed} removed{where}, {report.added} added"]
-        if report.unmatched:
-            lines.append(f"{report.unmatched} feature(s) outside the communes: they replaced nothing")
-    elif report.mode == "update":
-        lines = [f"mode update: {report.updated} updated, {report.added} added"]
-        if report.unmatched:
-            lines.append(f"{report.unmatched} feature(s) have no value for the key: added")
-    else:
-        lines = [f"mode append: {report.added} added"]
-    if report.kept:
-        lines.append(f"{report.kept} commune(s) already in the plan kept")
-    if report.located:
-        lines.append(f"{report.located} zone(s) got their commune from their location")
-    if report.without_commune:
-        lines.append(f"{report.without_commune} zone(s) lie outside every commune: no commune code")
-    return lines
-
-
-def run_validate(args) -> int:
-    from .core.checks.profile import load_profile
-    from .core.fileio import write_text_atomic
-    from .qgis_adapters.validation import validate_plan
+def validate_request(args):
+    from .operations.precheck import PrecheckRequest
+    from .operations.validate import ValidateRequest
 
     if (args.plan is None) == (args.cnig_document is None):
         raise InputError("Give either a plan or --cnig-document DIR to validate.")
-    profile = load_profile(args.profile) if args.profile else None
+    reports = {args.format: args.output} if args.output else {}
+    report_format = None if args.output else args.format
     if args.cnig_document:
-        from .qgis_adapters.cnig_precheck import validate_cnig_document
-
-        result = validate_cnig_document(args.cnig_document, args.cnig_version, profile)
-    else:
-        result = validate_plan(args.plan, profile, allowed_gaps=args.allowed_gaps, write=not args.dry_run)
-    report = render_report(result, args.format, args.language)
-    if args.output:
-        write_text_atomic(args.output, report)
-        print(f"Report written to {args.output}")
-    else:
-        print(report)
-    return EXIT_FINDINGS if result.open_errors else EXIT_OK
+        return PrecheckRequest(args.cnig_document, args.cnig_version, profile_file=args.profile,
+                               language=args.language, reports=reports, report_format=report_format)
+    return ValidateRequest(args.plan, profile_file=args.profile, allowed_gaps=args.allowed_gaps,
+                           write=not args.dry_run, language=args.language, reports=reports,
+                           report_format=report_format)
 
 
-def render_report(result, output_format: str, language: str) -> str:
-    from .core import reports
-    from .qgis_adapters.plan_io import read_vector
+def decide_request(args):
+    from .operations.decide import DecideRequest
 
-    name = result.plan.stem
-    if output_format == "json":
-        return reports.to_json(name, result.crs, result.register, language)
-    if output_format == "csv":
-        return reports.to_csv(result.register, language)
-    if output_format == "html":
-        names = getattr(result, "commune_names", None)  # a CNIG pre-check has no plan to read them from
-        if names is None:
-            communes = read_vector(result.plan, "communes", columns=["code", "name"]).attributes
-            names = dict(zip(communes["code"], communes["name"], strict=False))
-        return reports.to_html(name, result.crs, result.register, names, language)
-    return reports.to_text(name, result.crs, result.register, language)
+    return DecideRequest(args.plan, tuple(args.fingerprint), args.decision, args.justification)
 
 
-def run_demo(args) -> int:
-    from .qgis_adapters.demo_builder import build_demo
-    from .qgis_adapters.validation import validate_plan
+def indicators_request(args):
+    from .operations.indicators import IndicatorsRequest
 
-    plan, reports = build_demo(args.directory)
-    for report in reports:
-        print(
-            f"  {report.plan_layer:<14} {report.count:>4} features from {Path(report.source).name} "
-            f"({report.source_crs})"
-        )
-    print(f"Demo plan: {plan.gpkg}\nQGIS project: {plan.project}")
-    result = validate_plan(plan.gpkg)
-    print(render_report(result, "text", "en"))
-    return EXIT_OK
+    return IndicatorsRequest(args.plan, args.format, args.output)
 
 
-def run_atlas(args) -> int:
-    from .qgis_adapters.atlas import describe, export_atlas
+def demo_request(args):
+    from .operations.demo import DemoRequest
 
-    result = export_atlas(
-        args.plan,
-        args.output,
-        communes=args.communes,
-        page_format=args.page_format,
-        dpi=args.dpi,
-        combined=not args.no_combined,
-        language=args.language,
-        legend=args.legend,
-        **{name: getattr(args, name) for name in ATLAS_COVER_OPTIONS},
-    )
-    print(describe(result))
-    return EXIT_OK
+    return DemoRequest(args.directory)
 
 
-COMMANDS = {
-    "new": run_new,
-    "import": run_import,
-    "validate": run_validate,
-    "demo": run_demo,
-    "atlas": run_atlas,
-    "export": run_export,
+def atlas_request(args):
+    from .operations.atlas import COVER_FIELDS, AtlasRequest
+
+    return AtlasRequest(args.plan, args.output, tuple(args.communes) if args.communes else None,
+                        args.page_format, args.dpi, not args.no_combined, args.language, args.legend,
+                        **{name: getattr(args, name) for name in COVER_FIELDS})
+
+
+REQUESTS = {  # sub-command -> its arguments as a registry request
+    "new": new_request,
+    "import": import_request,
+    "validate": validate_request,
+    "decide": decide_request,
+    "export": export_request,
+    "indicators": indicators_request,
+    "demo": demo_request,
+    "atlas": atlas_request,
 }

@@ -1,17 +1,17 @@
-"""The command line's ``export`` sub-command: CNIG PLU folders and INSPIRE Planned Land Use.
+"""The command line's ``export`` sub-command: CNIG PLU folders, INSPIRE Planned Land Use, the findings.
 
     python -m masterplan_plugin export PLAN --cnig DIR [--communes CODE ...] [--date AAAAMMJJ] [--overwrite]
     python -m masterplan_plugin export PLAN --inspire FILE.gml|FILE.gpkg [--date AAAAMMJJ] [--crs EPSG:3035]
+    python -m masterplan_plugin export PLAN --findings FILE.gpkg|FILE.csv|FILE.html [--language fr]
 
-``cli.py`` wires it: ``add_export_parser(commands)`` in ``build_parser`` and ``"export": run_export`` in
-``COMMANDS``. Errors are ``MasterplanError``s, which ``cli.main`` turns into exit code 2.
+``cli.py`` wires it: ``add_export_parser(commands)`` in ``build_parser`` and ``"export": export_request``
+in ``REQUESTS``: the registry's ``export_national`` or ``export_findings`` operation. Errors are
+``MasterplanError``s, which ``cli.main`` turns into exit code 2.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-
-EXIT_OK = 0
 
 
 def add_export_parser(commands) -> None:
@@ -25,6 +25,9 @@ def add_export_parser(commands) -> None:
     )
     target.add_argument(
         "--inspire", type=Path, metavar="FILE", help="INSPIRE PLU file: .gml (GML 3.2) or .gpkg"
+    )
+    target.add_argument(
+        "--findings", type=Path, metavar="FILE", help="the plan's findings: .gpkg, .csv or .html"
     )
     export.add_argument(
         "--communes", nargs="+", metavar="INSEE", help="CNIG: these communes (default: all French)"
@@ -40,31 +43,31 @@ def add_export_parser(commands) -> None:
     export.add_argument("--no-subcodes", action="store_true", help="CNIG: leave DESTDOMI/FORMDOMI out")
     export.add_argument("--crs", choices=["EPSG:4258", "EPSG:3035"], default="EPSG:4258", help="INSPIRE CRS")
     export.add_argument("--namespace", help="INSPIRE: namespace of the inspireIds")
+    export.add_argument("--language", default="en", choices=["en", "fr", "de"], help="findings: language")
+
+
+def export_request(args):
+    """The registry request of the ``export`` arguments."""
+    from .operations.export_findings import ExportFindingsRequest
+    from .operations.export_national import ExportNationalRequest
+
+    if args.findings:
+        return ExportFindingsRequest(args.plan, args.findings, language=args.language)
+    if args.cnig:
+        document = {key: value for key, value in (("DATEREF", args.dateref), ("SIREN", args.siren)) if value}
+        return ExportNationalRequest(args.plan, "cnig", args.cnig, date=args.date,
+                                     communes=tuple(args.communes) if args.communes else None,
+                                     overwrite=args.overwrite, document=document,
+                                     subcode_fields=not args.no_subcodes)
+    return ExportNationalRequest(args.plan, "inspire", args.inspire, date=args.date, crs=args.crs,
+                                 namespace=args.namespace)
 
 
 def run_export(args) -> int:
-    from .qgis_adapters.national_export import (
-        describe_cnig_export,
-        describe_inspire_export,
-        export_cnig_folders,
-        export_inspire_plu,
-    )
+    """Run the ``export`` sub-command in this process (QGIS not needed); its exit code."""
+    from .operations.registry import run_request
 
-    if args.cnig:
-        document = {key: value for key, value in (("DATEREF", args.dateref), ("SIREN", args.siren)) if value}
-        report = export_cnig_folders(
-            args.plan,
-            args.cnig,
-            communes=args.communes,
-            approval_date=args.date,
-            overwrite=args.overwrite,
-            document=document,
-            subcode_fields=not args.no_subcodes,
-        )
-        print(describe_cnig_export(report))
-    else:
-        report = export_inspire_plu(
-            args.plan, args.inspire, valid_from=args.date, namespace=args.namespace, crs=args.crs
-        )
-        print(describe_inspire_export(report))
-    return EXIT_OK
+    result = run_request(export_request(args))
+    for line in result.summary_lines():
+        print(line)
+    return result.exit_code()

@@ -1,6 +1,6 @@
-"""Check a CNIG document for the GPU…: choose a document folder, pre-check it in a background task
-(``qgis_adapters.cnig_precheck`` in its child process), then sum it up in the message bar with a button that
-opens the HTML report. Needs no plan: the folder is only read."""
+"""Check a CNIG document for the GPU…: choose a document folder, pre-check it in a background task (the
+registry's ``precheck`` operation in the child worker), then sum it up in the message bar with a button
+that opens the HTML report. Needs no plan: the folder is only read."""
 
 from __future__ import annotations
 
@@ -11,15 +11,15 @@ from pathlib import Path
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import QObject, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices
-from qgis.PyQt.QtWidgets import QFileDialog, QPushButton
+from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.errors import MasterplanError
+from ..operations.precheck import PrecheckRequest
 from ..qgis_adapters import tasks
 from ..qgis_adapters.locale import user_language
 from . import messages
 
 LOG = logging.getLogger(__name__)
-PRECHECK_MODULE = "masterplan_plugin.qgis_adapters.cnig_precheck"
 OPEN_REPORT_BUTTON = "MasterPlanCnigReportButton"
 
 
@@ -54,10 +54,10 @@ class CnigCommands(QObject):
                 return None
         folder = Path(folder)
         report = report_path(folder)
-        args = {"folder": str(folder), "html": str(report), "language": user_language()}
+        request = PrecheckRequest(folder, language=user_language(), reports={"html": str(report)})
 
         def work(progress, is_cancelled):
-            done = tasks.run_worker("precheck", args, progress, is_cancelled, module=PRECHECK_MODULE)
+            done = tasks.run_worker("precheck", request, progress, is_cancelled)
             return {**done, "report": str(report), "folder": folder.name}
 
         task = tasks.PlanTask(self.tr("Checking the CNIG document {folder}").format(folder=folder.name), work)
@@ -82,14 +82,11 @@ class CnigCommands(QObject):
                                 errors=done["open_errors"], warnings=done["warnings"])
         if not done["topology_checked"]:
             text += " " + self.tr("The zones' topology was not checked (see the report).")
-        bar = self._iface.messageBar()
-        item = bar.createMessage(messages._title(), text)
-        button = QPushButton(self.tr("Open report"), item)
-        button.setObjectName(OPEN_REPORT_BUTTON)
-        button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(done["report"])))
-        item.layout().addWidget(button)
         level = Qgis.MessageLevel.Warning if done["open_errors"] else Qgis.MessageLevel.Success
-        bar.pushWidget(item, level, 0)
+        button = messages.show_with_button(
+            self._iface, text, level, self.tr("Open report"),
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(done["report"])))
+        button.setObjectName(OPEN_REPORT_BUTTON)
         self.checked.emit(done)
 
     def _on_failed(self, error: MasterplanError) -> None:

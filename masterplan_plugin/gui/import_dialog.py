@@ -4,8 +4,8 @@ The source is a file (or a CNIG document folder) or a layer of the QGIS project 
 asked); its CRS is shown and can be overridden; the field combos are pre-filled with the usual names of the
 standard (``core.importing.resolve_field_map``); the preview shows the first features as they will be
 written (``map_columns``: mapped values, harmonised HILUCS class, unknown codes flagged). The import itself is
-the command line's and Processing's (``plan_worker.import_layer`` in a child process, in a ``PlanTask``), in
-the chosen mode; its summary goes to the message bar. Layout in the .ui beside this file.
+the command line's and Processing's (the registry's ``import`` operation in the child worker, in a
+``PlanTask``), in the chosen mode; its summary goes to the message bar. Layout in the .ui beside this file.
 """
 
 from __future__ import annotations
@@ -604,7 +604,7 @@ class ImportDialog(QDialog, FORM_CLASS):
 
 
 def import_task(description: str, arguments: dict) -> PlanTask:
-    """The import in the worker process (``plan_worker.import_layer``); succeeds with its reports."""
+    """The import in the child worker (the registry's ``import``); succeeds with its reports."""
 
     def work(progress, is_cancelled):
         return run_worker("import", arguments, progress, is_cancelled)["reports"]

@@ -39,6 +39,25 @@ def show_success(iface, text: str, topic: str = "") -> None:
     _push(iface, text, Qgis.MessageLevel.Success, "", topic)
 
 
+def show_with_button(iface, text: str, level: Qgis.MessageLevel, button_label: str, callback,
+                     topic: str = ""):
+    """``text`` with a button calling ``callback`` (open a folder, a report); it stays until dismissed.
+    The button, for its object name."""
+    from qgis.PyQt.QtWidgets import QPushButton
+
+    bar = iface.messageBar()
+    if topic and hasattr(bar, "items"):
+        _replace_topic(bar, topic)
+    item = bar.createMessage(_title(), text)
+    if topic:
+        item.setProperty(TOPIC_PROPERTY, topic)
+    button = QPushButton(button_label, item)
+    button.clicked.connect(callback)
+    item.layout().addWidget(button)
+    bar.pushWidget(item, level, 0)
+    return button
+
+
 def _push(iface, text: str, level: Qgis.MessageLevel, details: str = "", topic: str = "") -> None:
     bar = iface.messageBar()
     topic = topic if hasattr(bar, "items") else ""  # a bar without item access (a test double) stacks

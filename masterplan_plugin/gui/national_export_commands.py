@@ -2,9 +2,10 @@
 in national and European formats (``qgis_adapters.national_export``), in a background task, summed up in
 the message bar with a button opening the output folder.
 
-The export runs in a child process (``national_export_worker``), as the Import dialog's imports and the
-findings exports do: it repairs and writes geometries through shapely, which must not share QGIS's process
-(see ``plan_worker``). It reads the plan's file, so a plan with unsaved edits is refused.
+The export runs in the child worker (the registry's ``export_national`` operation), as the Import
+dialog's imports and the findings exports do: it repairs and writes geometries through shapely, which must
+not share QGIS's process (see ``operations/child.py``). It reads the plan's file, so a plan with unsaved
+edits is refused.
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import cnig_export as cnig
 from ..core.errors import MasterplanError
+from ..operations.export_national import ExportNationalRequest
 from ..qgis_adapters import tasks
-from ..qgis_adapters.national_export_worker import WORKER_MODULE
 from ..qgis_adapters.plan_session import PlanSession
 from . import messages
 
@@ -46,9 +47,9 @@ FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("cnig_export_dialog.
 
 def plan_cnig_communes(plan: Path) -> dict[str, str]:
     """INSEE code -> name of the plan's French municipalities (CNIG standard); InputError when none."""
-    from ..qgis_adapters.national_export import _french_communes  # lazy: GDAL only once asked
+    from ..qgis_adapters.national_export import french_communes  # lazy: GDAL only once asked
 
-    return _french_communes(plan, None)
+    return french_communes(plan, None)
 
 
 class CnigExportDialog(QDialog, FORM_CLASS):
@@ -149,9 +150,9 @@ class NationalExportCommands(QObject):
                     if (out_dir / name).exists()]
         if existing and not self._may_replace(existing, overwrite):
             return None
-        args = {"plan": str(plan), "out_dir": str(out_dir), "communes": communes, "approval_date": date,
-                "overwrite": bool(existing)}
-        return self._start("cnig", args, self.tr("CNIG export of {plan}").format(plan=plan.stem))
+        args = ExportNationalRequest(plan, "cnig", Path(out_dir), date=date,
+                                     communes=tuple(communes) if communes else None, overwrite=bool(existing))
+        return self._start(args, self.tr("CNIG export of {plan}").format(plan=plan.stem))
 
     def export_inspire(self, out_path: str | Path | None = None, valid_from=None,
                        crs: str | None = None) -> tasks.PlanTask | None:
@@ -170,8 +171,8 @@ class NationalExportCommands(QObject):
             out_path = self._ask_inspire_path(plan)
             if out_path is None:
                 return None
-        args = {"plan": str(plan), "out_path": str(out_path), "valid_from": day, "crs": crs}
-        return self._start("inspire", args, self.tr("INSPIRE PLU export of {plan}").format(plan=plan.stem))
+        args = ExportNationalRequest(plan, "inspire", Path(out_path), date=day, crs=crs)
+        return self._start(args, self.tr("INSPIRE PLU export of {plan}").format(plan=plan.stem))
 
     def shutdown(self) -> None:
         task, self._task = self._task, None
@@ -234,10 +235,9 @@ class NationalExportCommands(QObject):
 
     # --- task ----------------------------------------------------------------------------------------
 
-    def _start(self, kind: str, args: dict, description: str) -> tasks.PlanTask:
+    def _start(self, request: ExportNationalRequest, description: str) -> tasks.PlanTask:
         def work(progress, is_cancelled):
-            done = tasks.run_worker(kind, args, progress, is_cancelled, module=WORKER_MODULE)
-            return {**done, "kind": kind}
+            return tasks.run_worker("export_national", request, progress, is_cancelled)
 
         task = tasks.PlanTask(description, work)
         task.succeeded.connect(self._on_succeeded)
@@ -245,7 +245,7 @@ class NationalExportCommands(QObject):
         task.cancelled.connect(self._on_cancelled)
         self._task = task
         tasks.start(task)
-        LOG.info("%s started: %s", description, args)
+        LOG.info("%s started: %s", description, request)
         return task
 
     # --- outcomes, in the main thread -----------------------------------------------------------------
@@ -253,12 +253,12 @@ class NationalExportCommands(QObject):
     def _on_succeeded(self, done: dict) -> None:
         self._task = None
         LOG.info("%s", done["description"])
-        if done["kind"] == "cnig":
-            text, folder, level = self._cnig_summary(done), done["out_dir"], Qgis.MessageLevel.Success
+        if done["standard"] == "cnig":
+            text, folder, level = self._cnig_summary(done), done["target"], Qgis.MessageLevel.Success
             if any(document["skipped"] for document in done["documents"]):
                 level = Qgis.MessageLevel.Warning
         else:
-            text, folder = self._inspire_summary(done), str(Path(done["path"]).parent)
+            text, folder = self._inspire_summary(done), str(Path(done["target"]).parent)
             level = Qgis.MessageLevel.Success
         self._push_with_folder_button(text, level, folder)
         self.exported.emit(done)
@@ -266,7 +266,7 @@ class NationalExportCommands(QObject):
     def _cnig_summary(self, done: dict) -> str:
         documents = done["documents"]
         parts = [self.tr("{count} CNIG document(s) written to {folder}: {zones} zone(s).").format(
-            count=len(documents), folder=done["out_dir"], zones=sum(d["zones"] for d in documents))]
+            count=len(documents), folder=done["target"], zones=sum(d["zones"] for d in documents))]
         skipped = sum(document["skipped"] for document in documents)
         if skipped:
             parts.append(self.tr("{count} zone(s) not exported (see the log).").format(count=skipped))
@@ -285,8 +285,8 @@ class NationalExportCommands(QObject):
     def _inspire_summary(self, done: dict) -> str:
         parts = [self.tr("INSPIRE PLU written to {file}: {zones} zoning element(s) in {plans} spatial "
                          "plan(s) ({encoding}, {crs}).").format(
-            file=Path(done["path"]).name, zones=done["zones"], plans=done["plans"], encoding=done["encoding"],
-            crs=done["crs"])]
+            file=Path(done["target"]).name, zones=done["zones"], plans=done["plans"],
+            encoding=done["encoding"], crs=done["crs"])]
         if done["remarks"]:
             parts.append(self.tr("{count} remark(s) on the zones (see the log).").format(
                 count=done["remarks"]))
@@ -296,16 +296,10 @@ class NationalExportCommands(QObject):
     def _push_with_folder_button(self, text: str, level: Qgis.MessageLevel, folder: str) -> None:
         """The summary as the message bar's "export" message (replacing the previous one), with a button
         opening ``folder``; it stays until dismissed."""
-        bar = self._iface.messageBar()
-        if hasattr(bar, "items"):
-            messages._replace_topic(bar, TOPIC)
-        item = bar.createMessage(messages._title(), text)
-        item.setProperty(messages.TOPIC_PROPERTY, TOPIC)
-        button = QPushButton(self.tr("Open folder"), item)
+        button = messages.show_with_button(
+            self._iface, text, level, self.tr("Open folder"),
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)), topic=TOPIC)
         button.setObjectName(OPEN_FOLDER_BUTTON)
-        button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)))
-        item.layout().addWidget(button)
-        bar.pushWidget(item, level, 0)
 
     def _on_failed(self, error: MasterplanError) -> None:
         self._task = None

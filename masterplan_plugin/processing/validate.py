@@ -38,6 +38,7 @@ from qgis.core import (
 
 from ..core.checks.catalogue import plan_rule_ids
 from ..core.checks.profile import ValidationProfile, default_profile, profile_from_dict
+from ..operations.validate import ValidateRequest
 from ..qgis_adapters.locale import user_language
 from ..qgis_adapters.plan_store import read_plan_settings
 from ..qgis_adapters.profile_labels import tolerance_labels
@@ -52,7 +53,7 @@ GEOMETRY_SINKS = {
     "POLYGONS": (2, QgsWkbTypes.Type.MultiPolygon),
 }
 NO_GEOMETRY = "NO_GEOMETRY"
-FINDING_FIELDS = (  # the attributes of worker.finding_record, in that order
+FINDING_FIELDS = (  # the attributes of operations.reports.finding_record, in that order
     ("rule", "string", 32), ("title", "string", 120), ("severity", "string", 8), ("layer", "string", 32),
     ("feature_ids", "string", 0), ("communes", "string", 0), ("message", "string", 0),
     ("measure", "real", 0), ("fingerprint", "string", 16), ("state", "string", 8),
@@ -153,11 +154,12 @@ class ValidateAlgorithm(MasterPlanAlgorithm):
         reports = {key: self.parameterAsFileOutput(parameters, name, context) or None
                    for key, name in (("json", self.JSON), ("html", self.HTML))}
         feedback.setProgressText(self.tr("Checking the plan…"))
-        done = run_worker("validate", {
-            "plan": plan, "profile": profile.to_dict(), "allowed_gaps": allowed_gaps,
-            "write": self.parameterAsBoolean(parameters, self.UPDATE_REGISTER, context),
-            "language": language, "findings": findings_path, **reports,
-        }, feedback, 0, 85)
+        done = run_worker("validate", ValidateRequest(
+            Path(plan), profile.to_dict(), allowed_gaps=allowed_gaps,
+            write=self.parameterAsBoolean(parameters, self.UPDATE_REGISTER, context), language=language,
+            reports={key: path for key, path in reports.items() if path},
+            findings_records=Path(findings_path),
+        ), feedback, 0, 85)
         records = json.loads(Path(findings_path).read_text(encoding="utf-8"))
         outputs = {self.PLAN: plan, self.ERRORS: done["open_errors"], self.FINDINGS: done["findings"]}
         outputs.update(self._write_sinks(parameters, context, records, done["crs"]))

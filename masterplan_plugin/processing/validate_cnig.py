@@ -1,11 +1,14 @@
 """masterplan:validatecnig — pre-check a CNIG document folder for the Géoportail de l'urbanisme.
 
 The same runner as ``validate --cnig-document`` and the menu command (``qgis_adapters.cnig_precheck``), in
-its child process: CNIG conformity (names, files, fields, code lists, IDURBA, encoding) and the zones'
-topology. Writes the HTML and JSON reports; ERRORS counts the error findings.
+the child worker (the registry's ``precheck`` operation): CNIG conformity (names, files, fields, code
+lists, IDURBA, encoding) and the zones' topology.
+Writes the HTML and JSON reports; ERRORS counts the error findings.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from qgis.core import (
     QgsProcessingException,
@@ -15,12 +18,12 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
+from ..operations.precheck import PrecheckRequest
 from ..qgis_adapters.locale import user_language
-from ..qgis_adapters.tasks import run_worker
-from .base import MasterPlanAlgorithm, report_progress
+from .base import MasterPlanAlgorithm
+from .worker import run_worker
 
 VERSIONS = (None, "2013", "2014", "2017")  # the VERSION parameter's options -> the runner's version
-PRECHECK_MODULE = "masterplan_plugin.qgis_adapters.cnig_precheck"
 
 
 class ValidateCnigAlgorithm(MasterPlanAlgorithm):
@@ -57,11 +60,10 @@ class ValidateCnigAlgorithm(MasterPlanAlgorithm):
         reports = {key: self.parameterAsFileOutput(parameters, name, context) or None
                    for key, name in (("html", self.HTML), ("json", self.JSON))}
         feedback.setProgressText(self.tr("Checking the CNIG document…"))
-        done = run_worker("precheck", {
-            "folder": folder, "version": VERSIONS[self.parameterAsEnum(parameters, self.VERSION, context)],
-            "language": user_language(), **reports,
-        }, report_progress(feedback, 0, 95), feedback.isCanceled, 0.05, PRECHECK_MODULE,
-            feedback.pushDebugInfo)
+        done = run_worker("precheck", PrecheckRequest(
+            Path(folder), VERSIONS[self.parameterAsEnum(parameters, self.VERSION, context)],
+            language=user_language(), reports={key: path for key, path in reports.items() if path},
+        ), feedback, 0, 95)
         feedback.pushInfo(self.tr("CNIG standard {version}: {count} finding(s), {errors} error(s).").format(
             version=done["version"], count=done["findings"], errors=done["open_errors"]))
         if not done["topology_checked"]:

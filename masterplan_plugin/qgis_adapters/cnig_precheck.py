@@ -4,10 +4,9 @@
 (``core.cnig_conformity``), imports the document into a throw-away plan in the document's CRS
 (``cnig_document.import_cnig_document``) and runs the plan checks there without writing anything
 (overlaps, gaps, invalid geometries…; their findings name each zone's source FID and document). The result
-reads like a ``ValidationResult``: the report writers (``cli.render_report``, ``core.reports``) print it.
-
-Run as ``python -m masterplan_plugin.qgis_adapters.cnig_precheck precheck JSON``, it is the child process
-the toolbar and Processing run it in (protocol of ``plan_worker``: shapely's GEOS alone in its process).
+reads like a ``ValidationResult``: the report writers (``operations.reports.render_report``,
+``core.reports``) print it. The registry's ``precheck`` operation runs it (in the child worker for the
+toolbar and Processing: shapely's GEOS alone in its process).
 """
 
 from __future__ import annotations
@@ -15,13 +14,12 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import sys
 import tempfile
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..core.checks.profile import ValidationProfile, default_profile, profile_from_dict
+from ..core.checks.profile import ValidationProfile, default_profile
 from ..core.cnig_conformity import check_document, detect_version, make_context
 from ..core.errors import InputError
 from ..core.findings import Finding, fingerprints, sort_findings
@@ -108,45 +106,3 @@ def precheck_register(findings: list[Finding]) -> list[RegisterEntry]:
             seen.add(fingerprint)
             entries.append(RegisterEntry(finding, fingerprint, "new", first_seen=now, last_seen=now))
     return entries
-
-
-# --- child process ------------------------------------------------------------------------------------------
-
-
-def precheck(args: dict) -> dict:
-    """The worker command: check ``folder``, write the reports asked for (``html``, ``json``) and, with
-    ``findings``, the finding records for Processing's sinks."""
-    from ..cli import render_report
-    from ..core.fileio import write_text_atomic
-    from ..core.reports import current
-    from .plan_worker import PROGRESS, emit
-    from .qgis_app import headless_qgis
-
-    language = args.get("language", "en")
-    profile = profile_from_dict(args["profile"]) if args.get("profile") else None
-    with headless_qgis():
-        result = validate_cnig_document(
-            args["folder"], args.get("version"), profile,
-            progress=lambda percent, step: emit(PROGRESS, f"{percent:.1f}\t{step}"))
-        for key in ("html", "json", "text"):
-            if args.get(key):
-                write_text_atomic(args[key], render_report(result, key, language))
-    entries = current(result.register)
-    if args.get("findings"):
-        from ..processing.worker import finding_record
-
-        write_text_atomic(args["findings"], json.dumps([finding_record(e, language) for e in entries]))
-    severities = [entry.finding.severity.value for entry in entries]
-    return {"crs": result.crs, "version": result.version, "findings": len(entries),
-            "open_errors": result.open_errors, "warnings": severities.count("warning"),
-            "topology_checked": result.topology_checked}
-
-
-def main(argv: list[str]) -> int:
-    from .plan_worker import serve
-
-    return serve({"precheck": precheck}, argv)
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

@@ -97,7 +97,7 @@ def export_cnig_folders(
     plan, out_dir = Path(plan), Path(out_dir)
     date = cnig.approval_date(approval_date)
     working_crs = plan_crs(plan)
-    chosen = _french_communes(plan, communes)
+    chosen = french_communes(plan, communes)
     zoning = read_vector(plan, ZONING, columns=ZONE_COLUMNS)
     names = {insee: cnig.document_names(insee, date) for insee in chosen}
     for insee in chosen:  # refused before anything is written
@@ -126,7 +126,7 @@ def export_cnig_folders(
     )
 
 
-def _french_communes(plan: Path, requested: list[str] | None) -> dict[str, str]:
+def french_communes(plan: Path, requested: list[str] | None) -> dict[str, str]:
     """INSEE code -> name of the plan's CNIG communes (all, or the ``requested`` ones, in that order)."""
     data = read_vector(plan, COMMUNES, columns=["code", "name", "country", "zoning_standard"]).attributes
     rows = {

@@ -10,8 +10,9 @@ QGIS calls ``finished`` in the main thread: the task then emits exactly one of `
 reference to the task until one of those signals arrives (a Python task garbage-collected while queued
 takes QGIS down with it).
 
-Validation, decisions on findings and exports run in a child process (``plan_worker``): in the QGIS
-desktop, shapely's newer GEOS functions and its WKT/WKB writers cannot run in QGIS's own process. The panel
+Validation, decisions on findings and exports run in the child worker (``run_worker``: the registry's
+operations, ``python -m masterplan_plugin <op> --json``): in the QGIS desktop, shapely's newer GEOS
+functions and its WKT/WKB writers cannot run in QGIS's own process (``operations.child``). The panel
 figures only use functions every GEOS since 3.8 has, and are computed in the task's thread.
 """
 
@@ -87,7 +88,7 @@ class PlanTask(QgsTask):
 def validation_task(description: str, gpkg: str | Path, profile=None) -> PlanTask:
     """Validate a plan file and update its findings register; succeeds with a ``ValidationResult``.
 
-    The checks run in a child process (``plan_worker``); this task follows its progress, stops it on
+    The checks run in the child worker (operation ``validate``); this task follows its progress, stops it on
     cancel and reads the register it wrote.
     """
     from .validation import ValidationResult, read_register
@@ -117,21 +118,21 @@ def export_task(description: str, gpkg: str | Path, kind: str, target: str | Pat
     """Export the plan's findings (``kind``: gpkg, csv or html) to ``target``; succeeds with its path."""
 
     def work(progress, is_cancelled):
-        done = run_worker("export", {"plan": str(gpkg), "kind": kind, "target": str(target),
+        done = run_worker("export_findings", {"plan": str(gpkg), "kind": kind, "target": str(target),
                                      "language": language}, progress, lambda: False)
         return Path(done["target"])
 
     return PlanTask(description, work, can_cancel=False)
 
 
-def run_worker(command: str, args: dict, progress, is_cancelled, poll_s: float = 0.1,
-               module: str = f"{__package__}.plan_worker", on_log=None) -> dict:
-    """Run ``module command args`` in a child process (protocol of ``plan_worker``); its DONE payload.
+def run_worker(command: str, args, progress, is_cancelled, poll_s: float = 0.1, on_log=None) -> dict:
+    """Run the registry's operation ``command`` on ``args`` (its request, or the request as a dict) in the
+    child worker, ``python -m masterplan_plugin command --json ARGS --progress-lines``; its result as a dict.
 
     ``progress(percent, step)`` follows the child; ``is_cancelled()`` stops it (raising ``Cancelled``);
     ``on_log(line)`` receives its other output lines. Raises MasterplanError with the child's message.
     """
-    from .plan_worker import DONE, ERROR, PROGRESS
+    from ..operations.child import DONE, ERROR, PROGRESS
 
     if is_cancelled():
         raise Cancelled()
@@ -159,8 +160,11 @@ def run_worker(command: str, args: dict, progress, is_cancelled, poll_s: float =
             if on_log:
                 on_log(line.rstrip())
 
-    returncode = follow([python_executable(), "-m", module, command, json.dumps(args)], on_line, is_cancelled,
-                        Cancelled, env=env, cwd=str(package_parent), poll_s=poll_s)
+    request = args if isinstance(args, dict) else args.to_dict()
+    argv = [python_executable(), "-m", "masterplan_plugin", command, "--json", json.dumps(request),
+            "--progress-lines"]
+    returncode = follow(argv, on_line, is_cancelled, Cancelled, env=env, cwd=str(package_parent),
+                        poll_s=poll_s)
     for line in other:
         LOG.info("%s: %s", command, line)
     if error is not None:
@@ -169,7 +173,6 @@ def run_worker(command: str, args: dict, progress, is_cancelled, poll_s: float =
     if done is None or returncode != 0:
         raise MasterplanError("The background process stopped unexpectedly.", "\n".join(other[-20:]))
     return done
-
 
 
 def panel_data_task(description: str, gpkg: str | Path) -> PlanTask:

@@ -63,7 +63,7 @@ def test_real_document_findings(real):
 
 
 def test_real_document_as_html_json_and_text_reports(real):
-    from masterplan_plugin.cli import render_report
+    from masterplan_plugin.operations.reports import render_report
 
     document = json.loads(render_report(real, "json", "fr"))
     assert document["plan"] == IDURBA and document["summary"]["CNIG_ENCODING"] == 8

@@ -251,5 +251,5 @@ def test_inspire_export_asks_for_the_file_and_adds_the_chosen_extension(opened, 
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *args, **kwargs: (str(tmp_path / "flat"), args[3].split(";;")[1]))
     done = run(opened, lambda: triggered(opened, "ExportInspire"))
-    assert done["path"] == str(tmp_path / "flat.gpkg") and done["encoding"] == "GPKG"
+    assert done["target"] == str(tmp_path / "flat.gpkg") and done["encoding"] == "GPKG"
     assert feature_count(tmp_path / "flat.gpkg") == done["zones"]
