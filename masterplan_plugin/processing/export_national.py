@@ -1,11 +1,14 @@
 """masterplan:exportcnig and masterplan:exportinspireplu — the plan's zoning in national and EU formats.
 
 Thin adapters over ``national_export``: a GPU-ready CNIG PLU folder per French municipality, and the
-whole zoning as INSPIRE Planned Land Use (GML 3.2 or a flattened GeoPackage). Both call pyproj, so they
-run the export in a thread Python started (``python_thread``: pyproj crashes in QGIS's pooled threads).
+whole zoning as INSPIRE Planned Land Use (GML 3.2 or a flattened GeoPackage). Both run the registry's
+``export_national`` operation in the child worker: the export repairs, merges and writes geometries through
+shapely, whose newer GEOS must not share QGIS's process (see ``operations/child.py``).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from qgis.core import (
     QgsProcessingOutputNumber,
@@ -19,10 +22,10 @@ from qgis.core import (
 
 from ..core import cnig_export as cnig
 from ..core import inspire_plu as plu
-from ..qgis_adapters.national_export import export_cnig_folders, export_inspire_plu
-from ..qgis_adapters.python_thread import in_python_thread
+from ..operations.export_national import ExportNationalRequest
 from .base import MasterPlanAlgorithm
 from .export_atlas import parse_communes
+from .worker import run_worker
 
 DOCUMENT_FIELDS = ("DATEREF", "ETAT", "NOMPROC", "SIREN", "SITEWEB")  # DOC_URBA values the plan lacks
 INSPIRE_CRS = ("EPSG:4258", "EPSG:3035")
@@ -60,7 +63,7 @@ def push_issues(algorithm: MasterPlanAlgorithm, feedback, issues) -> None:
     templates = issue_templates(algorithm.tr)
     for issue in issues:
         feedback.pushWarning(
-            templates[issue.kind].format(fid=issue.fid, field=issue.field, value=issue.value)
+            templates[issue["kind"]].format(fid=issue["fid"], field=issue["field"], value=issue["value"])
         )
 
 
@@ -132,28 +135,28 @@ class ExportCnigAlgorithm(MasterPlanAlgorithm):
         document = {
             name: self.parameterAsString(parameters, name, context) or None for name in DOCUMENT_FIELDS
         }
-        report = in_python_thread(
-            export_cnig_folders,
-            plan,
-            folder,
-            communes=parse_communes(self.parameterAsString(parameters, self.COMMUNES, context)),
-            approval_date=self.parameterAsString(parameters, self.DATE, context) or None,
+        communes = parse_communes(self.parameterAsString(parameters, self.COMMUNES, context))
+        report = run_worker("export_national", ExportNationalRequest(
+            Path(plan), "cnig", Path(folder),
+            date=self.parameterAsString(parameters, self.DATE, context) or None,
+            communes=tuple(communes) if communes else None,
             overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
             document={k: v for k, v in document.items() if v},
             subcode_fields=self.parameterAsBoolean(parameters, self.SUBCODE_FIELDS, context),
-        )
-        for item in report.documents:
+        ), feedback)
+        for item in report["documents"]:
             feedback.pushInfo(
                 self.tr("{folder}: {zones} zone(s) of {name} ({insee}).").format(
-                    folder=item.folder, zones=item.zones, name=item.name, insee=item.insee
+                    folder=item["folder"], zones=item["zones"], name=item["name"], insee=item["insee"]
                 )
             )
-            push_issues(self, feedback, item.issues)
-        if report.other_standard_zones:
+            issues = [issue for issue in report["issues"] if issue["insee"] == item["insee"]]
+            push_issues(self, feedback, issues)
+        if report["other_standard_zones"]:
             feedback.pushInfo(
                 self.tr(
                     "{count} zone(s) of Luxembourg or Belgian standards: not CNIG, not " "exported."
-                ).format(count=report.other_standard_zones)
+                ).format(count=report["other_standard_zones"])
             )
         feedback.pushWarning(
             self.tr(
@@ -163,10 +166,10 @@ class ExportCnigAlgorithm(MasterPlanAlgorithm):
             )
         )
         return {
-            self.OUTPUT: str(report.out_dir),
-            self.FOLDERS: "\n".join(str(path) for path in report.folders),
-            self.ZONES: sum(item.zones for item in report.documents),
-            self.SKIPPED: sum(len(item.skipped) for item in report.documents),
+            self.OUTPUT: report["target"],
+            self.FOLDERS: "\n".join(item["folder"] for item in report["documents"]),
+            self.ZONES: report["zones"],
+            self.SKIPPED: sum(item["skipped"] for item in report["documents"]),
         }
 
 
@@ -220,18 +223,17 @@ class ExportInspirePluAlgorithm(MasterPlanAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.PLANS, self.tr("Spatial plans")))
 
     def execute(self, parameters, context, feedback) -> dict:
-        report = in_python_thread(
-            export_inspire_plu,
-            self.plan_path(parameters, context),
-            self.parameterAsFileOutput(parameters, self.OUTPUT, context),
-            valid_from=self.parameterAsString(parameters, self.VALID_FROM, context) or None,
+        report = run_worker("export_national", ExportNationalRequest(
+            Path(self.plan_path(parameters, context)), "inspire",
+            Path(self.parameterAsFileOutput(parameters, self.OUTPUT, context)),
+            date=self.parameterAsString(parameters, self.VALID_FROM, context) or None,
             namespace=self.parameterAsString(parameters, self.NAMESPACE, context) or None,
             crs=INSPIRE_CRS[self.parameterAsEnum(parameters, self.CRS, context)],
-        )
+        ), feedback)
         feedback.pushInfo(
             self.tr("{zones} zoning element(s) in {plans} spatial plan(s), {crs}.").format(
-                zones=report.zones, plans=report.plans, crs=report.crs
+                zones=report["zones"], plans=report["plans"], crs=report["crs"]
             )
         )
-        push_issues(self, feedback, report.issues)
-        return {self.OUTPUT: str(report.path), self.ZONES: report.zones, self.PLANS: report.plans}
+        push_issues(self, feedback, report["issues"])
+        return {self.OUTPUT: report["target"], self.ZONES: report["zones"], self.PLANS: report["plans"]}
