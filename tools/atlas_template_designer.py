@@ -47,9 +47,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
+from masterplan_plugin.core.atlas.blocks import PAGES
 from masterplan_plugin.core.errors import PlanError
 from masterplan_plugin.core.model import plan_schema
-from masterplan_plugin.qgis_adapters.atlas_blocks import PAGES
 from masterplan_plugin.qgis_adapters.atlas_layout import (
     FRONT_PAGE_COUNT,
     INK,

@@ -188,7 +188,7 @@ def _may_overlap(zoning: LayerSnapshot) -> np.ndarray:
     another (``coverage.analyse_coverage``); unusable rows are never measured.
 
     The indicators also run inside QGIS's own process (panels, atlas), where only GEOS functions as old as
-    QGIS's GEOS may be called (see ``qgis_adapters/plan_worker.py``): the coverage analysis re-orients
+    QGIS's GEOS may be called (see ``operations/child.py``): the coverage analysis re-orients
     zones with holes or several parts with ``orient_polygons`` (GEOS 3.12), which would take QGIS down.
     Those zones are suspects outright; the analysis gets the single-ring ones only.
     """

@@ -1,6 +1,6 @@
 """Follow a child process line by line, stopping it when the caller cancels (standard library only).
 
-The plan worker (``qgis_adapters.tasks.run_worker``) and the dependency installer (``install.py``) both
+The plan worker (``operations.child_runner.run_worker``) and the dependency installer (``install.py``) both
 run a child from a background task: its output is read on a pump thread so that the task can poll its
 cancel flag between lines, and the child is killed if the task stops early for any reason.
 """

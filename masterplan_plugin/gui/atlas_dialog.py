@@ -29,9 +29,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..core.atlas.blocks import atlas_language
 from ..core.errors import MasterplanError
 from ..core.model import COMMUNES
-from ..qgis_adapters.atlas_blocks import atlas_language
 from ..qgis_adapters.atlas_task import AtlasTask, start_atlas_task
 from ..qgis_adapters.locale import user_language
 from . import messages
@@ -103,8 +103,8 @@ class AtlasDialog(QDialog, FORM_CLASS):
 
     def _load_cover_defaults(self) -> None:
         """The plan's settings (organisation, author, document_version, document_status, sources)."""
-        from ..qgis_adapters.atlas_front import front_matter
-        from ..qgis_adapters.plan_store import read_plan_settings
+        from ..core.atlas.front import front_matter
+        from ..io.plan_file import read_plan_settings
 
         try:
             front = front_matter(read_plan_settings(self.plan_path))
@@ -128,7 +128,7 @@ class AtlasDialog(QDialog, FORM_CLASS):
     # --- municipalities ------------------------------------------------------------------------------
 
     def _load_communes(self) -> None:
-        from ..qgis_adapters.plan_io import read_vector  # lazy: GDAL is not needed to build the dialog
+        from ..io.plan_io import read_vector  # lazy: GDAL is not needed to build the dialog
 
         try:
             data = read_vector(self.plan_path, COMMUNES, columns=["code", "name", "country"])

@@ -14,6 +14,7 @@ from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QFileDialog
 
 from ..core.errors import MasterplanError
+from ..operations import child_runner
 from ..operations.precheck import PrecheckRequest
 from ..qgis_adapters import tasks
 from ..qgis_adapters.locale import user_language
@@ -57,7 +58,7 @@ class CnigCommands(QObject):
         request = PrecheckRequest(folder, language=user_language(), reports={"html": str(report)})
 
         def work(progress, is_cancelled):
-            done = tasks.run_worker("precheck", request, progress, is_cancelled)
+            done = child_runner.run_worker("precheck", request, progress, is_cancelled)
             return {**done, "report": str(report), "folder": folder.name}
 
         task = tasks.PlanTask(self.tr("Checking the CNIG document {folder}").format(folder=folder.name), work)

@@ -48,11 +48,12 @@ from ..core.errors import MasterplanError
 from ..core.importing import IMPORT_MODES, field_presets, map_columns, resolve_field_map, update_key
 from ..core.model import ZONING, pick_label, plan_schema
 from ..core.nomenclature.standards import countries, standard_of_country, zoning_standards
+from ..operations.child_runner import run_worker
 from ..qgis_adapters import import_summary
 from ..qgis_adapters.layer_copy import ORIGINAL_ID_FIELD, copy_to_geopackage
 from ..qgis_adapters.locale import user_language
-from ..qgis_adapters.plan_store import saved_project_is_stale
-from ..qgis_adapters.tasks import PlanTask, abandon, run_worker, start
+from ..qgis_adapters.plan_project import saved_project_is_stale
+from ..qgis_adapters.tasks import PlanTask, abandon, start
 from . import messages
 
 LOG = logging.getLogger(__name__)
@@ -303,7 +304,7 @@ class ImportDialog(QDialog, FORM_CLASS):
         if not text:
             return None
         if self.target() == CNIG_DOCUMENT:
-            from ..qgis_adapters.cnig_document import find_document_tables
+            from ..io.cnig_document import find_document_tables
 
             try:
                 return find_document_tables(text)[0]
@@ -315,7 +316,7 @@ class ImportDialog(QDialog, FORM_CLASS):
     def _sublayers(path: Path | None) -> list[str]:
         if path is None or not path.is_file():
             return []
-        from ..qgis_adapters.plan_io import open_vector
+        from ..io.plan_io import open_vector
 
         dataset = open_vector(path)
         if dataset is None:

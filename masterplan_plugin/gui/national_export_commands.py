@@ -1,5 +1,5 @@
 """Export for the Géoportail de l'urbanisme (CNIG)… and Export as INSPIRE PLU…: the active plan's zoning
-in national and European formats (``qgis_adapters.national_export``), in a background task, summed up in
+in national and European formats (``io.national_export``), in a background task, summed up in
 the message bar with a button opening the output folder.
 
 The export runs in the child worker (the registry's ``export_national`` operation), as the Import
@@ -33,6 +33,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core import cnig_export as cnig
 from ..core.errors import MasterplanError
+from ..operations import child_runner
 from ..operations.export_national import ExportNationalRequest
 from ..qgis_adapters import tasks
 from ..qgis_adapters.plan_session import PlanSession
@@ -47,7 +48,7 @@ FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("cnig_export_dialog.
 
 def plan_cnig_communes(plan: Path) -> dict[str, str]:
     """INSEE code -> name of the plan's French municipalities (CNIG standard); InputError when none."""
-    from ..qgis_adapters.national_export import french_communes  # lazy: GDAL only once asked
+    from ..io.national_export import french_communes  # lazy: GDAL only once asked
 
     return french_communes(plan, None)
 
@@ -237,7 +238,7 @@ class NationalExportCommands(QObject):
 
     def _start(self, request: ExportNationalRequest, description: str) -> tasks.PlanTask:
         def work(progress, is_cancelled):
-            return tasks.run_worker("export_national", request, progress, is_cancelled)
+            return child_runner.run_worker("export_national", request, progress, is_cancelled)
 
         task = tasks.PlanTask(description, work)
         task.succeeded.connect(self._on_succeeded)

@@ -1,4 +1,4 @@
-"""New plan / Open plan / Settings: collect the user's choice, call ``qgis_adapters.plan_store``, report the
+"""New plan / Open plan / Settings: collect the user's choice, call ``qgis_adapters.plan_project``, report the
 outcome. The plan opened or created becomes the session's active plan, and the map shows it.
 
 ``MasterplanError`` is caught here, at the GUI boundary, and shown in the message bar; anything else is a
@@ -54,11 +54,11 @@ class PlanCommands(QObject):
     # --- the work, callable without dialogs (tests, other GUI parts) ---------------------------------
 
     def create_and_open(self, path: Path, crs: str, overwrite: bool = False) -> bool:
-        from ..qgis_adapters import plan_store  # lazy: GDAL and styles are not needed to show the toolbar
+        from ..qgis_adapters import plan_project  # lazy: GDAL and styles are not needed to show the toolbar
 
         try:
-            files = plan_store.create_plan(path, crs, overwrite=overwrite)
-            plan_store.add_plan_to_project(files.gpkg, QgsProject.instance())
+            files = plan_project.create_plan(path, crs, overwrite=overwrite)
+            plan_project.add_plan_to_project(files.gpkg, QgsProject.instance())
             self._session.set_active_plan(files.gpkg)
             self._show_active_plan()
         except MasterplanError as error:
@@ -73,7 +73,7 @@ class PlanCommands(QObject):
         return True
 
     def open_path(self, path: Path) -> bool:
-        from ..qgis_adapters import plan_store  # lazy, as above
+        from ..qgis_adapters import plan_project  # lazy, as above
 
         path = Path(path).resolve()
         if path in self._session.plans_in_project():
@@ -84,7 +84,7 @@ class PlanCommands(QObject):
                 "{gpkg} is already in the project; it is now the active plan.").format(gpkg=path.name))
             return True
         try:
-            plan_store.add_plan_to_project(path, QgsProject.instance())
+            plan_project.add_plan_to_project(path, QgsProject.instance())
             self._session.set_active_plan(path)
             self._show_active_plan()
         except MasterplanError as error:
@@ -96,7 +96,7 @@ class PlanCommands(QObject):
 
     def _show_active_plan(self) -> None:
         """The map canvas on the active plan: its features, or its CRS's area while it is empty."""
-        from ..qgis_adapters.plan_store import plan_view_extent
+        from ..qgis_adapters.plan_project import plan_view_extent
 
         layers = {name: found[0] for name, found in self._session.layers_by_table().items()}
         if not layers:
@@ -117,22 +117,22 @@ class PlanCommands(QObject):
 
     def edit_settings(self) -> bool:
         """The Settings dialog for the active plan; the profile is written into the plan when accepted."""
-        from ..qgis_adapters import plan_store
-        from ..qgis_adapters.validation import PROFILE_KEY, plan_profile
+        from ..io import plan_file
+        from ..io.validation import PROFILE_KEY, plan_profile
         from .settings_dialog import SettingsDialog
 
         plan = self._session.plan_path()
         if plan is None:
             return False
         try:
-            dialog = SettingsDialog(plan_store.plan_crs(plan), plan_profile(plan), self._iface.mainWindow())
+            dialog = SettingsDialog(plan_file.plan_crs(plan), plan_profile(plan), self._iface.mainWindow())
         except MasterplanError as error:
             messages.show_error(self._iface, self.tr("The plan settings could not be read."), error)
             return False
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
-            plan_store.write_plan_setting(plan, PROFILE_KEY, dialog.profile_json())
+            plan_file.write_plan_setting(plan, PROFILE_KEY, dialog.profile_json())
         except MasterplanError as error:
             LOG.warning("Plan settings not saved: %s", error)
             messages.show_error(self._iface, self.tr("The plan settings could not be saved."), error)

@@ -13,6 +13,7 @@ import logging
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..core.errors import MasterplanError
+from ..operations import child_runner
 from ..qgis_adapters import tasks
 from ..qgis_adapters.plan_session import PlanSession
 from . import messages
@@ -39,7 +40,7 @@ class ValidationCommands(QObject):
 
     def validate(self) -> tasks.PlanTask | None:
         """Start validating the active plan; the task, or None when nothing was started."""
-        from ..qgis_adapters.validation import plan_profile
+        from ..io.validation import plan_profile
 
         plan = self._session.plan_path()
         if plan is None or self._task is not None:
@@ -55,7 +56,8 @@ class ValidationCommands(QObject):
         except MasterplanError as error:
             messages.show_error(self._iface, self.tr("The plan's validation settings cannot be used."), error)
             return None
-        task = tasks.validation_task(self.tr("Validating {plan}").format(plan=plan.stem), plan, profile)
+        description = self.tr("Validating {plan}").format(plan=plan.stem)
+        task = child_runner.validation_task(description, plan, profile)
         task.succeeded.connect(self._on_succeeded)
         task.failed.connect(self._on_failed)
         task.cancelled.connect(self._on_cancelled)

@@ -2,5 +2,5 @@
 
 Every door dispatches through ``registry.OPERATIONS``: the command line (``cli.py``), the child worker
 (``python -m masterplan_plugin <op> --json REQUEST --progress-lines``, ``child.py``), Processing and the
-GUI (through ``qgis_adapters.tasks.run_worker`` for the operations that run in a child process).
+GUI (through ``operations.child_runner.run_worker`` for the operations that run in a child process).
 """

@@ -11,7 +11,7 @@ one transaction at the end, so a killed run leaves it as it was.
 
 Protocol on stdout, one line each, tab-separated: ``PROGRESS <percent> <step>`` any number of times, then
 ``DONE <result json>`` or ``ERROR <json>`` (a ``MasterplanError``'s message, template, values and details).
-Other lines are logs. The parent side is ``qgis_adapters.tasks.run_worker``.
+Other lines are logs. The parent side is ``operations.child_runner.run_worker``.
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ class DecideResult(Message):
 def run(request: DecideRequest, progress, is_cancelled) -> DecideResult:
     from ..core.errors import InputError
     from ..core.register import set_decision
-    from ..qgis_adapters.validation import read_register, write_register
+    from ..io.validation import read_register, write_register
 
     register = read_register(request.plan)
     known = {entry.fingerprint for entry in register}

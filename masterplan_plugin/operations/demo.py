@@ -30,8 +30,8 @@ class DemoResult(Message):
 
 def run(request: DemoRequest, progress, is_cancelled) -> DemoResult:
     from ..core.reports import current
+    from ..io.validation import validate_plan
     from ..qgis_adapters.demo_builder import build_demo
-    from ..qgis_adapters.validation import validate_plan
     from .reports import render_report
 
     plan, imports = build_demo(request.directory)

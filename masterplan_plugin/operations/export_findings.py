@@ -29,9 +29,9 @@ class ExportFindingsResult(Message):
 
 def run(request: ExportFindingsRequest, progress, is_cancelled) -> ExportFindingsResult:
     from ..core.errors import InputError
-    from ..qgis_adapters import findings_export
-    from ..qgis_adapters.plan_store import plan_crs
-    from ..qgis_adapters.validation import read_register
+    from ..io import findings_export
+    from ..io.plan_file import plan_crs
+    from ..io.validation import read_register
 
     kind = request.kind or KINDS.get(request.target.suffix.lower())
     if kind == "gpkg":

@@ -61,7 +61,7 @@ def run(request: ExportNationalRequest, progress, is_cancelled) -> ExportNationa
 
 def _cnig(request: ExportNationalRequest, progress) -> ExportNationalResult:
     from ..core.cnig_export import SKIPPING
-    from ..qgis_adapters.national_export import describe_cnig_export, export_cnig_folders
+    from ..io.national_export import describe_cnig_export, export_cnig_folders
 
     progress(5.0, "CNIG")
     report = export_cnig_folders(request.plan, request.target,
@@ -81,7 +81,7 @@ def _cnig(request: ExportNationalRequest, progress) -> ExportNationalResult:
 
 
 def _inspire(request: ExportNationalRequest, progress) -> ExportNationalResult:
-    from ..qgis_adapters.national_export import describe_inspire_export, export_inspire_plu
+    from ..io.national_export import describe_inspire_export, export_inspire_plu
 
     progress(5.0, "INSPIRE")
     report = export_inspire_plu(request.plan, request.target, valid_from=request.date,

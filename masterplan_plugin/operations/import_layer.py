@@ -33,7 +33,7 @@ class ImportResult(Message):
     standard: str | None = None  # as the command line names unknown codes
 
     def summary_lines(self, language: str = "en") -> list[str]:
-        from ..qgis_adapters.plan_import import ImportReport
+        from ..io.plan_import import ImportReport
 
         lines = []
         for item in self.reports:
@@ -77,12 +77,12 @@ def run(request: ImportRequest, progress, is_cancelled) -> ImportResult:
     if (request.cnig_document is None) == (request.source is None or request.plan_layer is None):
         raise InputError("Give either a file and its plan layer or a CNIG document folder to import.")
     if request.cnig_document:
-        from ..qgis_adapters.cnig_document import import_cnig_document
+        from ..io.cnig_document import import_cnig_document
 
         reports = import_cnig_document(request.plan, request.cnig_document, mode=request.mode)
         standard = "cnig"
     else:
-        from ..qgis_adapters.plan_import import import_file
+        from ..io.plan_import import import_file
 
         reports = [import_file(request.plan, request.plan_layer, request.source, layer=request.layer,
                                fields=request.fields, constants=request.constants, standard=request.standard,
@@ -90,7 +90,7 @@ def run(request: ImportRequest, progress, is_cancelled) -> ImportResult:
                                source_fids=request.source_fids, mode=request.mode, key=request.key)]
         standard = request.standard
     if request.refresh_project:  # the saved project, not open in QGIS, opens on what came in
-        from ..qgis_adapters.plan_store import refresh_project_view
+        from ..qgis_adapters.plan_project import refresh_project_view
         from ..qgis_adapters.qgis_app import headless_qgis
 
         with headless_qgis():  # reading and writing a project needs QGIS, the import itself only GDAL

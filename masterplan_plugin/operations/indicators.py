@@ -105,7 +105,7 @@ def run(request: IndicatorsRequest, progress, is_cancelled) -> IndicatorsResult:
     from ..core.errors import InputError
     from ..core.fileio import write_text_atomic
     from ..core.indicators import compute_indicators
-    from ..qgis_adapters.validation import load_snapshot
+    from ..io.validation import load_snapshot
 
     if request.format not in FORMATS:
         raise InputError("Unknown indicators format {format}.", format=request.format)

@@ -27,7 +27,7 @@ class NewPlanResult(Message):
 
 
 def run(request: NewPlanRequest, progress, is_cancelled) -> NewPlanResult:
-    from ..qgis_adapters.plan_store import create_plan
+    from ..qgis_adapters.plan_project import create_plan
 
     files = create_plan(request.plan, request.crs, overwrite=request.overwrite, language=request.language)
     return NewPlanResult(str(files.gpkg), str(files.project), request.crs)

@@ -44,7 +44,7 @@ class PrecheckResult(Message):
 
 def run(request: PrecheckRequest, progress, is_cancelled) -> PrecheckResult:
     from ..core.reports import current
-    from ..qgis_adapters.cnig_precheck import validate_cnig_document
+    from ..io.cnig_precheck import validate_cnig_document
 
     profile = load_request_profile(request.profile, request.profile_file)
     result = validate_cnig_document(request.folder, request.version, profile, progress=progress,

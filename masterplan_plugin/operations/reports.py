@@ -11,7 +11,7 @@ REPORT_FORMATS = ("text", "json", "html", "csv")
 def render_report(result, output_format: str, language: str) -> str:
     """A ``ValidationResult`` or ``PrecheckResult`` as a report in ``output_format``."""
     from ..core import reports
-    from ..qgis_adapters.plan_io import read_vector
+    from ..io.plan_io import read_vector
 
     name = result.plan.stem
     if output_format == "json":

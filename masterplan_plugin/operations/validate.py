@@ -63,7 +63,7 @@ def outcome(result, request, **extra) -> dict:
 
 
 def run(request: ValidateRequest, progress, is_cancelled) -> ValidateResult:
-    from ..qgis_adapters.validation import validate_plan
+    from ..io.validation import validate_plan
 
     profile = load_request_profile(request.profile, request.profile_file)
     result = validate_plan(request.plan, profile, allowed_gaps=request.allowed_gaps, write=request.write,

@@ -1,6 +1,8 @@
-"""masterplan:createplan — a new, empty plan GeoPackage and its QGIS project (``plan_store.create_plan``)."""
+"""masterplan:createplan — a new, empty plan GeoPackage and its QGIS project (the registry's ``new``)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from qgis.core import (
     QgsProcessingAlgorithm,
@@ -12,7 +14,8 @@ from qgis.core import (
 )
 
 from ..core.model import plan_schema
-from ..qgis_adapters.plan_store import create_plan
+from ..operations.new_plan import NewPlanRequest
+from ..operations.registry import run_request
 from ..qgis_adapters.python_thread import in_python_thread
 from .base import MasterPlanAlgorithm, crs_text
 
@@ -53,8 +56,9 @@ class CreatePlanAlgorithm(MasterPlanAlgorithm):
         overwrite = self.parameterAsBoolean(parameters, self.OVERWRITE, context)
         feedback.setProgressText(self.tr("Writing the plan and its project…"))
         # The Toolbox runs this in a pooled thread, where pyproj 3.7 crashes the second time (python_thread).
-        files = in_python_thread(create_plan, path, crs, overwrite=overwrite)
+        # The registry's ``new`` runs in this process (it writes QGIS styles and a project).
+        created = in_python_thread(run_request, NewPlanRequest(Path(path), crs, overwrite=overwrite))
         feedback.pushInfo(self.tr("Plan {plan} created in {crs}; project {project}.")
-                          .format(plan=files.gpkg, crs=crs, project=files.project))
+                          .format(plan=created.gpkg, crs=crs, project=created.project))
         feedback.setProgress(100)
-        return {self.OUTPUT: str(files.gpkg), self.PROJECT: str(files.project)}
+        return {self.OUTPUT: created.gpkg, self.PROJECT: created.project}

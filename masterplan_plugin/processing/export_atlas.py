@@ -1,8 +1,9 @@
-"""masterplan:exportatlas — per-municipality and combined PDFs of a plan (``atlas.export_atlas``)."""
+"""masterplan:exportatlas — per-municipality and combined PDFs of a plan (the registry's ``atlas``)."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from qgis.core import (
     QgsProcessingOutputFile,
@@ -15,7 +16,9 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..qgis_adapters.atlas import DPI_RANGE, describe, export_atlas
+from ..operations.atlas import AtlasRequest
+from ..operations.registry import run_request
+from ..qgis_adapters.atlas import DPI_RANGE
 from .base import MasterPlanAlgorithm, report_progress
 
 PAGE_FORMATS = ("A3", "A4")
@@ -85,10 +88,11 @@ class ExportAtlasAlgorithm(MasterPlanAlgorithm):
         folder = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         communes = parse_communes(self.parameterAsString(parameters, self.COMMUNES, context))
         # Called in the Toolbox's (Qt) thread: QGIS renders layouts there, while in a thread Python started
-        # it writes blank pages. export_atlas makes its pyproj calls in a Python-started thread of its own
-        # (pyproj 3.7 crashes in QGIS's reused pooled threads: python_thread).
-        result = export_atlas(
-            plan, folder, communes=communes,
+        # it writes blank pages. The registry's ``atlas`` runs in this process (it renders with QGIS) and
+        # makes its pyproj calls in a Python-started thread of its own (pyproj 3.7 crashes in QGIS's reused
+        # pooled threads: python_thread).
+        request = AtlasRequest(
+            Path(plan), Path(folder), communes=tuple(communes) if communes else None,
             page_format=PAGE_FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)],
             dpi=self.parameterAsInt(parameters, self.DPI, context),
             combined=self.parameterAsBoolean(parameters, self.COMBINED, context),
@@ -97,13 +101,13 @@ class ExportAtlasAlgorithm(MasterPlanAlgorithm):
             status=STATUSES[self.parameterAsEnum(parameters, self.STATUS, context)],
             **{name.lower(): self.parameterAsString(parameters, name, context) or None
                for name in COVER_TEXTS},
-            progress=report_progress(feedback), is_cancelled=feedback.isCanceled,
         )
-        feedback.pushInfo(describe(result))
+        result = run_request(request, report_progress(feedback), feedback.isCanceled)
+        feedback.pushInfo(result.description)
         return {
-            self.OUTPUT: str(result.output_dir),
+            self.OUTPUT: result.output_dir,
             # One string for models and qgis_process: the PDF paths, one per line.
-            self.FILES: "\n".join(str(path) for path in result.paths),
-            self.COMBINED_PDF: str(result.combined_pdf) if result.combined_pdf else None,
+            self.FILES: "\n".join(result.paths),
+            self.COMBINED_PDF: result.combined_pdf,
             self.PAGES: result.pages,
         }

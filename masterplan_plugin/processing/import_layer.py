@@ -29,7 +29,7 @@ from ..core.importing import IMPORT_MODES, update_key
 from ..core.nomenclature.standards import countries, standard_of_country
 from ..qgis_adapters.import_summary import attention_lines, headline, mode_labels, outcome_lines
 from ..qgis_adapters.layer_copy import ORIGINAL_ID_FIELD
-from ..qgis_adapters.plan_store import saved_project_is_stale
+from ..qgis_adapters.plan_project import saved_project_is_stale
 from .base import MasterPlanAlgorithm, crs_text, report_progress, source_to_geopackage
 from .worker import run_worker
 

@@ -21,8 +21,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..io.plan_file import read_plan_settings
 from ..operations.indicators import IndicatorsRequest, IndicatorTable  # noqa: F401 - tests use the table
-from ..qgis_adapters.plan_store import read_plan_settings
 from .base import MasterPlanAlgorithm, field, qgis_crs
 from .worker import run_worker
 

@@ -38,11 +38,11 @@ from qgis.core import (
 
 from ..core.checks.catalogue import plan_rule_ids
 from ..core.checks.profile import ValidationProfile, default_profile, profile_from_dict
+from ..io.plan_file import read_plan_settings
+from ..io.validation import plan_profile
 from ..operations.validate import ValidateRequest
 from ..qgis_adapters.locale import user_language
-from ..qgis_adapters.plan_store import read_plan_settings
 from ..qgis_adapters.profile_labels import tolerance_labels
-from ..qgis_adapters.validation import plan_profile
 from .base import MasterPlanAlgorithm, field, qgis_crs, source_to_geopackage
 from .worker import run_worker
 

@@ -1,6 +1,6 @@
 """masterplan:validatecnig — pre-check a CNIG document folder for the Géoportail de l'urbanisme.
 
-The same runner as ``validate --cnig-document`` and the menu command (``qgis_adapters.cnig_precheck``), in
+The same runner as ``validate --cnig-document`` and the menu command (``io.cnig_precheck``), in
 the child worker (the registry's ``precheck`` operation): CNIG conformity (names, files, fields, code
 lists, IDURBA, encoding) and the zones' topology.
 Writes the HTML and JSON reports; ERRORS counts the error findings.

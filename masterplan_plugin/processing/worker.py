@@ -7,7 +7,7 @@ newer than it go to shapely's own GEOS: ``qgis_process`` then crashes in the lan
 fails (see ``operations/child.py``). The child loads shapely's GEOS alone, so the algorithms run the checks,
 imports, indicators and exports exactly as the command line does: one code path.
 
-``run_worker`` is the Processing side of ``qgis_adapters.tasks.run_worker``: it follows the feedback's
+``run_worker`` is the Processing side of ``operations.child_runner.run_worker``: it follows the feedback's
 progress range, cancel (the child is stopped) and log.
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 def run_worker(command: str, args, feedback, start: float = 0.0, end: float = 100.0,
                poll_s: float = 0.05) -> dict:
     """Run the operation ``command`` in the child, following the Processing feedback; its result dict."""
-    from ..qgis_adapters.tasks import run_worker as run_child
+    from ..operations.child_runner import run_worker as run_child
 
     def progress(percent: float, step: str) -> None:
         feedback.setProgress(start + (end - start) * percent / 100.0)

@@ -42,12 +42,7 @@ from qgis.core import (
     QgsRenderContext,
 )
 
-from ..core.borders import national_borders
-from ..core.checks.registry import Cancelled
-from ..core.errors import InputError, PlanError, error_message
-from ..core.indicators import compute_indicators
-from ..core.model import COMMUNES, ZONING
-from .atlas_blocks import (
+from ..core.atlas.blocks import (
     PAGES,
     Texts,
     agglomeration_tables,
@@ -58,7 +53,7 @@ from .atlas_blocks import (
     sorted_classes,
     summary_table,
 )
-from .atlas_front import (
+from ..core.atlas.front import (
     FrontMatter,
     communes_table,
     document_lines,
@@ -67,6 +62,14 @@ from .atlas_front import (
     sources_text,
     zoning_sources,
 )
+from ..core.atlas.legend import check_legend_mode, hierarchies_in_order, legend_presence, national_pairs
+from ..core.borders import national_borders
+from ..core.checks.registry import Cancelled
+from ..core.errors import InputError, PlanError, error_message
+from ..core.indicators import compute_indicators
+from ..core.model import COMMUNES, ZONING
+from ..io.plan_file import read_plan_settings
+from ..io.validation import load_snapshot, read_register
 from .atlas_layout import (
     FRONT_PAGE_COUNT,
     PAPER,
@@ -80,10 +83,8 @@ from .atlas_layout import (
     fill_front,
     load_layout,
 )
-from .atlas_legend import check_legend_mode, hierarchies_in_order, legend_presence, national_pairs
 from .locale import user_language
-from .plan_store import add_plan_to_project, read_plan_settings
-from .validation import load_snapshot, read_register
+from .plan_project import add_plan_to_project
 
 LOG = logging.getLogger(__name__)
 DPI_RANGE = (50, 1200)

@@ -60,10 +60,7 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..core.errors import PlanError
-from ..core.model import AXES, COMMUNES, GREEN, SITES, ZONING, pick_label, plan_schema
-from ..core.nomenclature.legends import legend_key
-from .atlas_blocks import (
+from ..core.atlas.blocks import (
     PAGES,
     SEPARATORS,
     Cell,
@@ -74,7 +71,10 @@ from .atlas_blocks import (
     format_number,
     hilucs_label,
 )
-from .atlas_legend import LegendPresence
+from ..core.atlas.legend import LegendPresence
+from ..core.errors import PlanError
+from ..core.model import AXES, COMMUNES, GREEN, SITES, ZONING, pick_label, plan_schema
+from ..core.nomenclature.legends import legend_key
 from .atlas_maps import (
     border_layer,
     harmonised_copy,
@@ -168,7 +168,7 @@ class MapOptions:
 
 def atlas_layers(gpkg: Path, project: QgsProject, styled: dict[str, QgsVectorLayer],
                  texts: Texts, options: MapOptions | None = None) -> AtlasLayers:
-    """The plan's styled layers (``plan_store.add_plan_to_project``) plus the atlas-only instances."""
+    """The plan's styled layers (``plan_project.add_plan_to_project``) plus the atlas-only instances."""
     options = options or MapOptions()
     boundaries = _communes_instance(gpkg, project, "atlas_boundaries")
     boundaries.setRenderer(_rule_renderer([

@@ -31,8 +31,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
+from ..core.atlas.blocks import Texts, domain_label
 from ..core.model import plan_schema
-from .atlas_blocks import Texts, domain_label
 from .fonts import available_family
 from .styles import (
     apply_line_labels,

@@ -15,10 +15,10 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsTask
 from qgis.PyQt.QtCore import pyqtSignal
 
+from ..core.atlas.blocks import atlas_language
 from ..core.checks.registry import Cancelled
 from ..core.errors import MasterplanError
 from .atlas import export_atlas
-from .atlas_blocks import atlas_language
 from .locale import user_language
 
 LOG = logging.getLogger(__name__)

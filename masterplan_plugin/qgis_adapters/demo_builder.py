@@ -15,8 +15,8 @@ from osgeo import ogr, osr
 
 from ..core.demo import STANDARD, DemoDataset, demo_datasets, import_constants
 from ..core.errors import PlanError
-from .plan_import import ImportReport, import_file
-from .plan_store import PlanFiles, create_plan, refresh_project_view
+from ..io.plan_import import ImportReport, import_file
+from .plan_project import PlanFiles, create_plan, refresh_project_view
 
 _OGR_TYPES = {bool: ogr.OFTInteger, int: ogr.OFTInteger64, float: ogr.OFTReal, str: ogr.OFTString}
 

@@ -3,7 +3,7 @@
 They are stored in the GeoPackage's default style, so a plain QGIS form enforces the model too. A zone's
 HILUCS class is derived from its code (``zoning_defaults``): the form shows it, named, read-only.
 
-In a project (``link_zoning_form``, by ``plan_store.add_plan_to_project``) the zone form also names the
+In a project (``link_zoning_form``, by ``plan_project.add_plan_to_project``) the zone form also names the
 communes (a value relation on the communes layer: the code stored, the name shown) and offers for
 ``national_code`` only the codes of the zone's standard (a value relation on the plan's code list,
 filtered by ``current_value('standard')``). These reference the project's own layers, so they live in the

@@ -22,9 +22,9 @@ from shapely import STRtree
 from ..core.indicators import NOISE_KM, PlanIndicators, compute_indicators
 from ..core.model import AXES, COMMUNES, GREEN, SITES, ZONING
 from ..core.plan import PlanSnapshot
+from ..io.validation import load_snapshot
 from .plan_session import PlanSession
 from .tasks import abandon
-from .validation import load_snapshot
 
 LOG = logging.getLogger(__name__)
 

@@ -130,7 +130,8 @@ class PlanSession(QObject):
         if self._plan is None:
             self._classes.stop()
             return
-        from .plan_store import plan_language, read_plan_settings  # plan_store imports this module
+        from ..io.plan_file import read_plan_settings
+        from .plan_project import plan_language  # plan_project imports this module
 
         try:
             language = plan_language(read_plan_settings(self._plan))

@@ -40,8 +40,8 @@ def demo_plan() -> Path:
 
 
 def synthetic_plan_file() -> Path:
-    from masterplan_plugin.qgis_adapters.plan_io import append_to_plan
-    from masterplan_plugin.qgis_adapters.plan_store import create_plan
+    from masterplan_plugin.io.plan_io import append_to_plan
+    from masterplan_plugin.qgis_adapters.plan_project import create_plan
     from test.bench.synthetic_plan import synthetic_plan
 
     plan = create_plan(OUT / "atlas_synthetic_10k.gpkg", "EPSG:3035", overwrite=True)
@@ -63,16 +63,17 @@ def time_bare(plan: Path, codes: list[str], out: Path) -> tuple[float, int]:
     """The same layout and layers, set up beforehand; only QgsLayoutExporter calls are timed."""
     from qgis.core import QgsLayoutExporter, QgsProject
 
-    from masterplan_plugin.core.indicators import compute_indicators
-    from masterplan_plugin.qgis_adapters.atlas import _agglomeration_extent, _FrontThenSheets, pdf_settings
-    from masterplan_plugin.qgis_adapters.atlas_blocks import (
+    from masterplan_plugin.core.atlas.blocks import (
         Texts,
         agglomeration_tables,
         commune_sheets,
         sorted_classes,
         summary_table,
     )
-    from masterplan_plugin.qgis_adapters.atlas_front import communes_table, findings_list_table
+    from masterplan_plugin.core.atlas.front import communes_table, findings_list_table
+    from masterplan_plugin.core.indicators import compute_indicators
+    from masterplan_plugin.io.validation import load_snapshot, read_register
+    from masterplan_plugin.qgis_adapters.atlas import _agglomeration_extent, _FrontThenSheets, pdf_settings
     from masterplan_plugin.qgis_adapters.atlas_layout import (
         SCALES,
         FrontContent,
@@ -82,8 +83,7 @@ def time_bare(plan: Path, codes: list[str], out: Path) -> tuple[float, int]:
         fill_front,
         load_layout,
     )
-    from masterplan_plugin.qgis_adapters.plan_store import add_plan_to_project
-    from masterplan_plugin.qgis_adapters.validation import load_snapshot, read_register
+    from masterplan_plugin.qgis_adapters.plan_project import add_plan_to_project
 
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
@@ -134,8 +134,8 @@ def time_bare(plan: Path, codes: list[str], out: Path) -> tuple[float, int]:
 
 
 def measure(name: str, plan: Path, codes: list[str] | None) -> dict:
-    from masterplan_plugin.qgis_adapters.plan_io import read_vector
-    from masterplan_plugin.qgis_adapters.validation import validate_plan
+    from masterplan_plugin.io.plan_io import read_vector
+    from masterplan_plugin.io.validation import validate_plan
 
     validate_plan(plan)
     codes = codes or sorted(read_vector(plan, "communes", columns=["code"]).attributes["code"])
@@ -161,7 +161,7 @@ def main() -> int:
     with headless_qgis():
         results = {"demo": measure("atlas_demo", demo_plan(), None)}
         synthetic = synthetic_plan_file()
-        from masterplan_plugin.qgis_adapters.plan_io import read_vector
+        from masterplan_plugin.io.plan_io import read_vector
 
         codes = sorted(read_vector(synthetic, "communes", columns=["code"]).attributes["code"])[:10]
         results["synthetic_10k"] = measure("atlas_synthetic", synthetic, codes)

@@ -30,13 +30,13 @@ TARGET_MS = 200
 
 
 def build_plan(zones: int, rebuild: bool) -> Path:
-    from masterplan_plugin.qgis_adapters.plan_io import append_to_plan
-    from masterplan_plugin.qgis_adapters.plan_store import create_plan
+    from masterplan_plugin.io.plan_io import append_to_plan
+    from masterplan_plugin.qgis_adapters.plan_project import create_plan
     from test.bench.synthetic_plan import synthetic_plan
 
     path = OUT / f"gui_stall_{zones // 1000}k.gpkg"
     if path.exists() and not rebuild:
-        from masterplan_plugin.qgis_adapters.validation import write_register
+        from masterplan_plugin.io.validation import write_register
 
         write_register(path, [])  # every run starts from an empty register
         return path

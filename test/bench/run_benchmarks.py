@@ -19,8 +19,8 @@ RUNS = 5
 
 
 def build_plan(zones: int) -> Path:
-    from masterplan_plugin.qgis_adapters.plan_io import append_to_plan
-    from masterplan_plugin.qgis_adapters.plan_store import create_plan
+    from masterplan_plugin.io.plan_io import append_to_plan
+    from masterplan_plugin.qgis_adapters.plan_project import create_plan
     from test.bench.synthetic_plan import synthetic_plan
 
     path = OUT / f"synthetic_{zones // 1000}k.gpkg"

@@ -26,7 +26,7 @@ OUT = ROOT / "build" / "bench"
 def run_batch(plan: str, count: int) -> None:
     """In a child: ``count`` validations of ``plan``, each on a fresh read; prints the findings count."""
     from masterplan_plugin.core.checks import run_checks
-    from masterplan_plugin.qgis_adapters.validation import load_snapshot
+    from masterplan_plugin.io.validation import load_snapshot
 
     counts = {len(run_checks(load_snapshot(plan))) for _ in range(count)}
     print(json.dumps(sorted(counts)))

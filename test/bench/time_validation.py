@@ -12,8 +12,8 @@ import time
 
 from masterplan_plugin.core.checks import registry
 from masterplan_plugin.core.model import FINDINGS, plan_schema
-from masterplan_plugin.qgis_adapters.plan_io import read_vector
-from masterplan_plugin.qgis_adapters.validation import validate_plan
+from masterplan_plugin.io.plan_io import read_vector
+from masterplan_plugin.io.validation import validate_plan
 
 
 class _CheckTimer(logging.Handler):

@@ -12,15 +12,15 @@ from pathlib import Path
 
 import pytest
 
+from masterplan_plugin.core.atlas.blocks import commune_file_name, format_number, hilucs_label
 from masterplan_plugin.core.checks.catalogue import rule_title
 from masterplan_plugin.core.checks.registry import Cancelled
 from masterplan_plugin.core.errors import InputError, PlanError
 from masterplan_plugin.core.indicators import compute_indicators
+from masterplan_plugin.io.validation import load_snapshot, read_register, validate_plan
 from masterplan_plugin.qgis_adapters import atlas as atlas_module
 from masterplan_plugin.qgis_adapters.atlas import export_atlas
-from masterplan_plugin.qgis_adapters.atlas_blocks import commune_file_name, format_number, hilucs_label
 from masterplan_plugin.qgis_adapters.demo_builder import build_demo
-from masterplan_plugin.qgis_adapters.validation import load_snapshot, read_register, validate_plan
 from test.conftest import REPO_ROOT
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")

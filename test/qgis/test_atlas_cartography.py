@@ -18,11 +18,11 @@ import pytest
 from masterplan_plugin.core.checks.catalogue import rule_title
 from masterplan_plugin.core.model import plan_schema
 from masterplan_plugin.core.nomenclature.legends import national_legend
+from masterplan_plugin.io.plan_file import write_plan_setting
+from masterplan_plugin.io.validation import read_register, validate_plan
 from masterplan_plugin.qgis_adapters.atlas import export_atlas
 from masterplan_plugin.qgis_adapters.atlas_layout import MAP_HEIGHT
 from masterplan_plugin.qgis_adapters.demo_builder import build_demo
-from masterplan_plugin.qgis_adapters.plan_store import write_plan_setting
-from masterplan_plugin.qgis_adapters.validation import read_register, validate_plan
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")
 

@@ -119,7 +119,7 @@ def _pdf_text(pdf: Path, page: int) -> str:
 def test_dialog_proposes_the_plan_settings_for_the_cover_and_exports_with_the_national_legend(
         qgis_iface, plan, tmp_path):
     from masterplan_plugin.gui.atlas_dialog import AtlasDialog
-    from masterplan_plugin.qgis_adapters.plan_store import write_plan_setting
+    from masterplan_plugin.io.plan_file import write_plan_setting
 
     write_plan_setting(plan, "organisation", "Agence Alzette-Belval")
     write_plan_setting(plan, "document_status", "approved")

@@ -12,14 +12,14 @@ import xml.etree.ElementTree as ET
 import pytest
 from qgis.core import QgsLayoutItemMap, QgsLayoutItemPicture, QgsProject
 
-from masterplan_plugin.qgis_adapters.atlas import _remove_stale_temporaries
-from masterplan_plugin.qgis_adapters.atlas_blocks import (
+from masterplan_plugin.core.atlas.blocks import (
     Texts,
     combined_file_name,
     commune_file_name,
     format_number,
     slugify,
 )
+from masterplan_plugin.qgis_adapters.atlas import _remove_stale_temporaries
 from masterplan_plugin.qgis_adapters.atlas_layout import (
     FRONT_ITEMS,
     FRONT_PAGE_COUNT,
@@ -169,7 +169,7 @@ def test_stale_temporaries_of_a_killed_export_are_removed_but_fresh_ones_kept(tm
 
 
 def _numbered_table(columns: int, rows: int):
-    from masterplan_plugin.qgis_adapters.atlas_blocks import Cell, Table
+    from masterplan_plugin.core.atlas.blocks import Cell, Table
 
     return Table(tuple(f"H{i}" for i in range(columns)),
                  [tuple(Cell(f"ROW{r:03d}") if i == 0 else Cell(str(r), numeric=True) for i in range(columns))

@@ -7,10 +7,11 @@ import shapely
 
 from masterplan_plugin.core.checks.profile import profile_from_dict
 from masterplan_plugin.core.cnig import DOCUMENTS_SETTING
-from masterplan_plugin.qgis_adapters.cnig_document import import_cnig_document
-from masterplan_plugin.qgis_adapters.plan_io import read_vector
-from masterplan_plugin.qgis_adapters.plan_store import create_plan, read_plan_settings
-from masterplan_plugin.qgis_adapters.validation import load_snapshot, validate_plan
+from masterplan_plugin.io.cnig_document import import_cnig_document
+from masterplan_plugin.io.plan_file import read_plan_settings
+from masterplan_plugin.io.plan_io import read_vector
+from masterplan_plugin.io.validation import load_snapshot, validate_plan
+from masterplan_plugin.qgis_adapters.plan_project import create_plan
 from test.unit.realdata import realdata_path
 
 

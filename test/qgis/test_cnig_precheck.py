@@ -14,9 +14,9 @@ from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedbac
 
 from masterplan_plugin.cli import main
 from masterplan_plugin.core.errors import InputError
+from masterplan_plugin.io.cnig_folder import read_document_folder
+from masterplan_plugin.io.cnig_precheck import validate_cnig_document
 from masterplan_plugin.processing.provider import MasterPlanProvider
-from masterplan_plugin.qgis_adapters.cnig_folder import read_document_folder
-from masterplan_plugin.qgis_adapters.cnig_precheck import validate_cnig_document
 from test.unit.realdata import realdata_path
 
 IDURBA = "30014_PLU_20171013"

@@ -4,8 +4,8 @@ import pytest
 import shapely
 
 from masterplan_plugin.core.demo import COMMUNES, DEFECTS
+from masterplan_plugin.io.plan_io import read_vector
 from masterplan_plugin.qgis_adapters.demo_builder import build_demo
-from masterplan_plugin.qgis_adapters.plan_io import read_vector
 
 
 @pytest.fixture(scope="module")

@@ -145,8 +145,8 @@ def test_an_older_shapely_already_imported_asks_for_a_restart(installed, shapely
 
 
 def test_worker_processes_get_the_private_folder_before_the_system_shapely(installed, shapely_18, tmp_path):
-    """What the toolbar's Validate does inside QGIS: ``tasks.run_worker`` starts QGIS's Python, which must
-    find shapely 2.1 in the private folder although the system's 1.8 is on its path too."""
+    """What the toolbar's Validate does inside QGIS: ``child_runner.run_worker`` starts QGIS's Python, which
+    must find shapely 2.1 in the private folder although the system's 1.8 is on its path too."""
     from masterplan_plugin.qgis_adapters.demo_builder import build_demo
 
     plan, _ = build_demo(tmp_path / "demo")
@@ -155,7 +155,7 @@ def test_worker_processes_get_the_private_folder_before_the_system_shapely(insta
         "import json\n"
         "from masterplan_plugin.dependencies import requirements as r\n"
         f"r.activate({str(deps)!r})\n"
-        "from masterplan_plugin.qgis_adapters.tasks import run_worker\n"
+        "from masterplan_plugin.operations.child_runner import run_worker\n"
         f"done = run_worker('validate', {{'plan': {str(plan.gpkg)!r}, 'profile': None}},"
         " lambda percent, step: None, lambda: False)\n"
         "print(json.dumps(done))\n"

@@ -17,7 +17,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QEvent
 
 from masterplan_plugin import classFactory
 from masterplan_plugin.gui.docks.tables import KEY_ROLE, VALUE_ROLE
-from masterplan_plugin.qgis_adapters.validation import load_snapshot
+from masterplan_plugin.io.validation import load_snapshot
 
 TASK_TIMEOUT_S = 120
 

@@ -27,7 +27,7 @@ from masterplan_plugin.core.demo import DEFECTS
 from masterplan_plugin.core.model import ZONING
 from masterplan_plugin.gui.decision_dialog import DecisionDialog
 from masterplan_plugin.gui.docks.findings import FINGERPRINT_ROLE, GROUP_KEY_ROLE
-from masterplan_plugin.qgis_adapters.validation import read_register
+from masterplan_plugin.io.validation import read_register
 from test.qgis.test_gui_common import (  # noqa: F401  (fixtures)
     demo_plan,
     demo_source,
@@ -243,7 +243,7 @@ def test_exports_write_csv_html_and_a_geopackage_layer(validated, demo_plan, tmp
 
 
 def test_findings_dock_reads_the_stored_register_when_the_plan_is_opened(plugin, demo_plan):
-    from masterplan_plugin.qgis_adapters.validation import validate_plan
+    from masterplan_plugin.io.validation import validate_plan
 
     result = validate_plan(demo_plan)
     plugin.commands.open_path(demo_plan)

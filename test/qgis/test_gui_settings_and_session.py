@@ -16,10 +16,10 @@ from qgis.PyQt.QtWidgets import QAction, QDialog
 from masterplan_plugin.core.checks.profile import default_profile
 from masterplan_plugin.core.errors import InputError
 from masterplan_plugin.gui.settings_dialog import SettingsDialog
+from masterplan_plugin.io.plan_file import read_plan_settings, write_plan_setting
+from masterplan_plugin.io.validation import plan_profile, validate_plan
 from masterplan_plugin.qgis_adapters import tasks
 from masterplan_plugin.qgis_adapters.plan_session import ENTRY_KEY, ENTRY_SCOPE
-from masterplan_plugin.qgis_adapters.plan_store import read_plan_settings, write_plan_setting
-from masterplan_plugin.qgis_adapters.validation import plan_profile, validate_plan
 from test.qgis.test_gui_common import (  # noqa: F401  (fixtures)
     demo_plan,
     demo_source,

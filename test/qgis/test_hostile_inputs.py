@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 
-from masterplan_plugin.qgis_adapters.plan_store import create_plan
+from masterplan_plugin.qgis_adapters.plan_project import create_plan
 from test.qgis.test_validation_cli import _layers_digest, cli
 
 

@@ -11,8 +11,8 @@ import pytest
 from qgis.core import Qgis, QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 
-from masterplan_plugin.qgis_adapters.plan_io import read_vector
-from masterplan_plugin.qgis_adapters.plan_store import create_plan
+from masterplan_plugin.io.plan_io import read_vector
+from masterplan_plugin.qgis_adapters.plan_project import create_plan
 from test.qgis.import_sources import axes_file, communes_file, zoning_file
 
 
@@ -235,8 +235,8 @@ def test_the_toolbar_offers_import_once_a_plan_is_active(qgis_iface):
 
 def test_import_command_opens_on_the_active_plan_and_the_project_layers_show_the_import(qgis_iface, tmp_path):
     from masterplan_plugin.gui.import_commands import ImportCommands
+    from masterplan_plugin.qgis_adapters.plan_project import add_plan_to_project
     from masterplan_plugin.qgis_adapters.plan_session import PlanSession
-    from masterplan_plugin.qgis_adapters.plan_store import add_plan_to_project
 
     project = QgsProject.instance()
     plan = create_plan(tmp_path / "active.gpkg", "EPSG:3035").gpkg

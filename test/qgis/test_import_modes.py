@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from masterplan_plugin.core.errors import InputError
-from masterplan_plugin.qgis_adapters.cnig_document import import_cnig_document
-from masterplan_plugin.qgis_adapters.plan_import import import_file
-from masterplan_plugin.qgis_adapters.plan_io import read_vector
-from masterplan_plugin.qgis_adapters.plan_store import create_plan
-from masterplan_plugin.qgis_adapters.validation import validate_plan
+from masterplan_plugin.io.cnig_document import import_cnig_document
+from masterplan_plugin.io.plan_import import import_file
+from masterplan_plugin.io.plan_io import read_vector
+from masterplan_plugin.io.validation import validate_plan
+from masterplan_plugin.qgis_adapters.plan_project import create_plan
 from test.qgis.import_sources import axes_file, communes_file, square, write_geojson, zoning_file
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,7 +9,8 @@ from __future__ import annotations
 from qgis.core import QgsFeature, QgsGeometry, QgsProject, QgsVectorLayer
 
 from masterplan_plugin.core.nomenclature import harmonise, hilucs_classes, known_codes
-from masterplan_plugin.qgis_adapters.plan_store import plan_language, read_plan_settings
+from masterplan_plugin.io.plan_file import read_plan_settings
+from masterplan_plugin.qgis_adapters.plan_project import plan_language
 from test.qgis.test_gui_common import (  # noqa: F401  (fixtures)
     demo_plan,
     demo_source,

@@ -18,12 +18,12 @@ from masterplan_plugin.core.crs import transform_geometries
 from masterplan_plugin.core.errors import InputError
 from masterplan_plugin.core.inspire_plu import plu_spec
 from masterplan_plugin.core.nomenclature import hilucs_classes
+from masterplan_plugin.io.cnig_document import import_cnig_document
+from masterplan_plugin.io.national_export import export_cnig_folders, export_inspire_plu
+from masterplan_plugin.io.plan_io import append_to_plan, read_vector
 from masterplan_plugin.processing.export_national import ExportCnigAlgorithm, ExportInspirePluAlgorithm
-from masterplan_plugin.qgis_adapters.cnig_document import import_cnig_document
 from masterplan_plugin.qgis_adapters.demo_builder import build_demo
-from masterplan_plugin.qgis_adapters.national_export import export_cnig_folders, export_inspire_plu
-from masterplan_plugin.qgis_adapters.plan_io import append_to_plan, read_vector
-from masterplan_plugin.qgis_adapters.plan_store import create_plan
+from masterplan_plugin.qgis_adapters.plan_project import create_plan
 
 FRENCH = ("54580", "57038", "57603")
 DATE = "20240115"
@@ -401,13 +401,13 @@ def test_command_line_export(plan, tmp_path, capsys):
 
 
 @pytest.mark.skipif(
-    importlib.util.find_spec("masterplan_plugin.qgis_adapters.cnig_precheck") is None,
-    reason="the CNIG pre-check (qgis_adapters/cnig_precheck.py) is not in this tree",
+    importlib.util.find_spec("masterplan_plugin.io.cnig_precheck") is None,
+    reason="the CNIG pre-check (io/cnig_precheck.py) is not in this tree",
 )
 def test_exported_folders_pass_the_cnig_precheck_but_for_what_the_planner_adds(exported):
     """Only the written documents (Pieces_ecrites) and the metadata record are missing; the zone topology
     findings are the demo's own deliberate defects, not the export's."""
-    from masterplan_plugin.qgis_adapters.cnig_precheck import validate_cnig_document
+    from masterplan_plugin.io.cnig_precheck import validate_cnig_document
 
     for document in exported.documents:
         result = validate_cnig_document(document.folder)

@@ -18,7 +18,7 @@ from masterplan_plugin.gui.national_export_commands import (
     TOPIC,
     CnigExportDialog,
 )
-from masterplan_plugin.qgis_adapters.plan_io import read_vector
+from masterplan_plugin.io.plan_io import read_vector
 from test.qgis.test_gui_common import (  # noqa: F401  (fixtures)
     demo_plan,
     demo_source,

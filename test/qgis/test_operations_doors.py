@@ -16,12 +16,12 @@ import pytest
 from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
 from masterplan_plugin.cli import main
+from masterplan_plugin.io.validation import read_register
+from masterplan_plugin.operations.child_runner import run_worker
 from masterplan_plugin.operations.registry import OPERATIONS, run_request
 from masterplan_plugin.operations.validate import ValidateRequest
 from masterplan_plugin.processing.provider import MasterPlanProvider
 from masterplan_plugin.qgis_adapters.demo_builder import build_demo
-from masterplan_plugin.qgis_adapters.tasks import run_worker
-from masterplan_plugin.qgis_adapters.validation import read_register
 
 ROOT = Path(__file__).resolve().parents[2]
 

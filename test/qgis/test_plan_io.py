@@ -2,7 +2,7 @@
 
 from osgeo import ogr, osr
 
-from masterplan_plugin.qgis_adapters.plan_io import read_vector
+from masterplan_plugin.io.plan_io import read_vector
 
 NAMES = ["Esch-sur-Alzette", None, "Villerupt", "Audun-le-Tiche", "Villerupt", "Öttingen", ""]
 PUBLIC = [True, False, None, True, True, False, None]

@@ -25,7 +25,8 @@ from qgis.PyQt.QtWidgets import QComboBox
 
 from masterplan_plugin.core import nomenclature
 from masterplan_plugin.core.model import COMMUNES, ZONING
-from masterplan_plugin.qgis_adapters import plan_editing, plan_store
+from masterplan_plugin.io import plan_file
+from masterplan_plugin.qgis_adapters import plan_editing, plan_project
 from masterplan_plugin.qgis_adapters.fonts import available_family, use_available_label_fonts
 from masterplan_plugin.qgis_adapters.plan_session import ENTRY_KEY, ENTRY_SCOPE
 from test.qgis.test_gui_common import (  # noqa: F401  (fixtures)
@@ -68,7 +69,7 @@ def test_the_demo_project_opens_on_the_plan_not_at_one_to_one(demo_source):
 
 
 def test_a_new_plan_opens_on_its_crs_area_until_it_has_features(tmp_path):
-    plan = plan_store.create_plan(tmp_path / "empty.gpkg", "EPSG:2169")
+    plan = plan_project.create_plan(tmp_path / "empty.gpkg", "EPSG:2169")
     project = read_project(plan.project)
     view = project.viewSettings().defaultViewExtent()
     luxembourg = QgsRectangle(48000, 57000, 107000, 139000)  # EPSG:2169 area of use, roughly
@@ -80,7 +81,7 @@ def test_a_new_plan_opens_on_its_crs_area_until_it_has_features(tmp_path):
 def test_after_a_command_line_import_the_project_opens_on_the_imported_features(tmp_path):
     from test.qgis.test_validation_cli import cli
 
-    plan = plan_store.create_plan(tmp_path / "cli.gpkg", "EPSG:3035")
+    plan = plan_project.create_plan(tmp_path / "cli.gpkg", "EPSG:3035")
     ring = [[4_030_000, 2_930_000], [4_033_000, 2_930_000], [4_033_000, 2_933_000], [4_030_000, 2_930_000]]
     source = tmp_path / "communes.geojson"
     source.write_text(
@@ -161,27 +162,27 @@ def zoning_legend(project: QgsProject) -> dict[str, str]:
 ])
 def test_the_project_speaks_the_plan_language(tmp_path, qgis_locale, language, names, residential):
     qgis_locale("en_US")  # whoever opens it later: the plan's language, not the interface's
-    plan = plan_store.create_plan(tmp_path / "plan.gpkg", "EPSG:3035", language=language)
-    assert plan_store.read_plan_settings(plan.gpkg)["language"] == language
+    plan = plan_project.create_plan(tmp_path / "plan.gpkg", "EPSG:3035", language=language)
+    assert plan_file.read_plan_settings(plan.gpkg)["language"] == language
     project = read_project(plan.project)
     assert tree_names(project) == names
     assert zoning_legend(project)["5_1"] == f"5.1 {residential}"
     project.clear()
     again = QgsProject()
-    plan_store.add_plan_to_project(plan.gpkg, again)  # what the Open plan command does
+    plan_project.add_plan_to_project(plan.gpkg, again)  # what the Open plan command does
     assert tree_names(again) == names
     again.clear()
 
 
 def test_a_new_plan_speaks_the_interface_language_and_can_change_it(tmp_path, qgis_locale):
     qgis_locale("de_DE")
-    plan = plan_store.create_plan(tmp_path / "plan.gpkg", "EPSG:3035")
-    assert plan_store.read_plan_settings(plan.gpkg)["language"] == "de"
+    plan = plan_project.create_plan(tmp_path / "plan.gpkg", "EPSG:3035")
+    assert plan_file.read_plan_settings(plan.gpkg)["language"] == "de"
     project = read_project(plan.project)
     findings = [node.name() for node in project.layerTreeRoot().findLayers()][:3]
     project.clear()
     assert findings == ["Befundregister (Punkte)", "Befundregister (Linien)", "Befundregister (Flächen)"]
-    plan_store.set_plan_language(plan.gpkg, "fr")
+    plan_project.set_plan_language(plan.gpkg, "fr")
     project = read_project(plan.project)
     assert "Zonage" in tree_names(project)
     layer = QgsVectorLayer(f"{plan.gpkg}|layername={ZONING}", "zoning", "ogr")  # the stored default style
@@ -281,7 +282,7 @@ def test_the_attribute_form_offers_only_the_codes_of_the_zone_standard(opened, s
     try:
         combo = form.findChild(QComboBox, "national_code")
         texts = [combo.itemText(i) for i in range(combo.count())]
-        language = plan_store.plan_language(plan_store.read_plan_settings(opened.session.plan_path()))
+        language = plan_project.plan_language(plan_file.read_plan_settings(opened.session.plan_path()))
         code = feature["national_code"]
         assert combo.currentText().startswith(f"{code} — ")
         if standard == "CNIG":
@@ -305,19 +306,19 @@ def feature_commune_name(plugin, feature) -> str:
 def test_a_plan_made_before_the_code_list_gets_it_when_it_opens(tmp_path):
     from osgeo import ogr
 
-    plan = plan_store.create_plan(tmp_path / "older.gpkg", "EPSG:3035")
+    plan = plan_project.create_plan(tmp_path / "older.gpkg", "EPSG:3035")
     dataset = ogr.Open(str(plan.gpkg), 1)
     dataset.DeleteLayer("national_codes")
     dataset = None
-    plan_store.write_plan_setting(plan.gpkg, plan_store.CODE_LIST_KEY, None)
+    plan_file.write_plan_setting(plan.gpkg, plan_file.CODE_LIST_KEY, None)
     project = QgsProject()
-    layers = plan_store.add_plan_to_project(plan.gpkg, project)
+    layers = plan_project.add_plan_to_project(plan.gpkg, project)
     code = widget(layers[ZONING], "national_code")
     assert code.type() == "ValueRelation"
     assert project.mapLayer(code.config()["Layer"]).featureCount() == sum(
         len(nomenclature.known_codes(standard)) for standard in nomenclature.STANDARDS)
-    assert plan_store.read_plan_settings(plan.gpkg)[plan_store.CODE_LIST_KEY]
-    assert not plan_store.write_code_list(plan.gpkg)  # up to date: nothing written again
+    assert plan_file.read_plan_settings(plan.gpkg)[plan_file.CODE_LIST_KEY]
+    assert not plan_file.write_code_list(plan.gpkg)  # up to date: nothing written again
     project.clear()
 
 

@@ -8,7 +8,8 @@ from qgis.core import QgsCategorizedSymbolRenderer, QgsFieldConstraints, QgsProj
 
 from masterplan_plugin.core.errors import InputError, PlanError
 from masterplan_plugin.core.model import plan_schema
-from masterplan_plugin.qgis_adapters.plan_store import add_plan_to_project, create_plan, read_plan_settings
+from masterplan_plugin.io.plan_file import read_plan_settings
+from masterplan_plugin.qgis_adapters.plan_project import add_plan_to_project, create_plan
 
 
 @pytest.fixture()

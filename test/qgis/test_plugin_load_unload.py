@@ -26,8 +26,9 @@ from qgis.PyQt.QtWidgets import (
 
 from masterplan_plugin import classFactory, icons
 from masterplan_plugin.gui.new_plan_dialog import NewPlanDialog
+from masterplan_plugin.io.plan_file import read_plan_settings
 from masterplan_plugin.qgis_adapters import logging_bridge
-from masterplan_plugin.qgis_adapters.plan_store import create_plan, read_plan_settings
+from masterplan_plugin.qgis_adapters.plan_project import create_plan
 
 PLAN_ACTIONS = ["NewPlan", "OpenPlan", "Import", "Validate", "Findings", "ExportAtlas", "Settings"]
 # The menu also holds the commands not used every day, each after the one it follows.

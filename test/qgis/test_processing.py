@@ -35,20 +35,16 @@ from masterplan_plugin.core.checks.profile import default_profile, profile_from_
 from masterplan_plugin.core.indicators import compute_indicators
 from masterplan_plugin.core.nomenclature import STANDARDS
 from masterplan_plugin.core.reports import current
+from masterplan_plugin.io.plan_file import plan_crs, write_plan_setting
+from masterplan_plugin.io.plan_import import import_file
+from masterplan_plugin.io.plan_io import read_vector
+from masterplan_plugin.io.validation import PROFILE_KEY, load_snapshot, read_register, validate_plan
 from masterplan_plugin.processing.base import help_text
 from masterplan_plugin.processing.indicators import IndicatorTable
 from masterplan_plugin.processing.provider import ALGORITHMS, PROVIDER_ID, MasterPlanProvider
 from masterplan_plugin.processing.validate import GEOMETRY_SINKS, NO_GEOMETRY
 from masterplan_plugin.qgis_adapters.demo_builder import build_demo
-from masterplan_plugin.qgis_adapters.plan_import import import_file
-from masterplan_plugin.qgis_adapters.plan_io import read_vector
-from masterplan_plugin.qgis_adapters.plan_store import create_plan, plan_crs, write_plan_setting
-from masterplan_plugin.qgis_adapters.validation import (
-    PROFILE_KEY,
-    load_snapshot,
-    read_register,
-    validate_plan,
-)
+from masterplan_plugin.qgis_adapters.plan_project import create_plan
 
 TEMPORARY = "TEMPORARY_OUTPUT"
 IDS = ("createplan", "importcommunes", "importzoning", "importaxes", "importgreen", "importsites",

@@ -23,11 +23,11 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from masterplan_plugin.io.plan_import import import_file
+from masterplan_plugin.io.plan_io import read_vector
 from masterplan_plugin.processing.base import set_open_plan
 from masterplan_plugin.processing.provider import MasterPlanProvider
-from masterplan_plugin.qgis_adapters.plan_import import import_file
-from masterplan_plugin.qgis_adapters.plan_io import read_vector
-from masterplan_plugin.qgis_adapters.plan_store import create_plan
+from masterplan_plugin.qgis_adapters.plan_project import create_plan
 from test.qgis.import_sources import axes_file, communes_file, zoning_file
 
 REPLACE, UPDATE, APPEND = 0, 1, 2

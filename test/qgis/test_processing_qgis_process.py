@@ -25,10 +25,10 @@ import pytest
 from qgis.core import QgsProcessingModelAlgorithm
 
 from masterplan_plugin.core.reports import current
+from masterplan_plugin.io.plan_io import read_vector
+from masterplan_plugin.io.validation import read_register, validate_plan
 from masterplan_plugin.processing.provider import ALGORITHMS
 from masterplan_plugin.qgis_adapters.demo_builder import build_demo
-from masterplan_plugin.qgis_adapters.plan_io import read_vector
-from masterplan_plugin.qgis_adapters.validation import read_register, validate_plan
 from test.conftest import PLUGIN
 from test.desktop.test_desktop_plugin import make_profile, qgis_environment
 from test.qgis.test_processing import PAG_SOURCE, chain_model, model_output_parameter, provider  # noqa: F401

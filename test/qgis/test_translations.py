@@ -102,7 +102,7 @@ def test_with_a_french_qgis_errors_from_the_worker_process_are_french(load_plugi
     """A message raised in the Qt-free core of the worker process is shown translated, values kept."""
     from masterplan_plugin.core.errors import MasterplanError
     from masterplan_plugin.gui.messages import localized
-    from masterplan_plugin.qgis_adapters.tasks import run_worker
+    from masterplan_plugin.operations.child_runner import run_worker
 
     load_plugin("fr_FR")
     missing = tmp_path / "absent.gpkg"

@@ -11,9 +11,9 @@ import pytest
 
 from masterplan_plugin.core.demo import DEFECTS
 from masterplan_plugin.core.register import set_decision
+from masterplan_plugin.io.plan_io import read_vector
+from masterplan_plugin.io.validation import read_register, write_register
 from masterplan_plugin.qgis_adapters.demo_builder import build_demo
-from masterplan_plugin.qgis_adapters.plan_io import read_vector
-from masterplan_plugin.qgis_adapters.validation import read_register, write_register
 
 ROOT = Path(__file__).resolve().parents[2]
 

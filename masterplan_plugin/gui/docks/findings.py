@@ -41,7 +41,9 @@ from ...core.number_format import format_count
 from ...core.register import RegisterEntry
 from ...core.reports import finding_detail
 from ...icons import icon
-from ...qgis_adapters import findings_export, tasks
+from ...io import findings_export
+from ...operations import child_runner
+from ...qgis_adapters import tasks
 from ...qgis_adapters.locale import user_language
 from ...qgis_adapters.styles import style_specs
 from ...qgis_adapters.tasks import PlanTask
@@ -162,8 +164,8 @@ class FindingsDock(PlanDockController):
     def plan_changed(self, path: str) -> None:
         self._register, self._crs, self._names = [], None, {}
         if path:
-            from ...qgis_adapters.plan_store import plan_crs
-            from ...qgis_adapters.validation import read_register
+            from ...io.plan_file import plan_crs
+            from ...io.validation import read_register
 
             try:
                 self._crs = plan_crs(path)
@@ -376,7 +378,7 @@ class FindingsDock(PlanDockController):
             messages.show_warning(self._iface,
                                   self.tr("A finding can only be accepted with a justification."))
             return None
-        task = tasks.decision_task(self.tr("Master plan: decision on {count} finding(s)").format(
+        task = child_runner.decision_task(self.tr("Master plan: decision on {count} finding(s)").format(
             count=len(fingerprints)), plan, fingerprints, decision, justification)
         task.succeeded.connect(self._on_decided)
         task.failed.connect(lambda error: messages.show_error(
@@ -436,7 +438,7 @@ class FindingsDock(PlanDockController):
         target = Path(path)
         if target.suffix.lower() != f".{kind}":
             target = target.with_name(target.name + f".{kind}")
-        task = tasks.export_task(self.tr("Master plan: exporting the findings"), plan, kind, target,
+        task = child_runner.export_task(self.tr("Master plan: exporting the findings"), plan, kind, target,
                                  user_language())
         task.succeeded.connect(lambda path: messages.show_success(
             self._iface, self.tr("Findings exported to {path}.").format(path=path)))

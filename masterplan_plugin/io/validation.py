@@ -24,8 +24,8 @@ from ..core.findings import Finding, Severity
 from ..core.model import FINDINGS, plan_schema
 from ..core.plan import PlanSnapshot, layer_snapshot
 from ..core.register import RegisterEntry, merge_register
+from .plan_file import read_plan_settings
 from .plan_io import append_to_plan, read_vector
-from .plan_store import read_plan_settings
 
 LOG = logging.getLogger(__name__)
 PROFILE_KEY = "validation_profile"

@@ -73,13 +73,14 @@ def _topology(folder: Path, crs: str, profile: ValidationProfile, progress,
     document cannot be imported (no ZONE_URBA, no CRS, a CRS in degrees: the conformity findings say why)."""
     from ..core.crs import require_metric_crs
     from .cnig_document import import_cnig_document
-    from .plan_store import create_plan
+    from .plan_file import create_plan_file
     from .validation import validate_plan
 
     try:
-        require_metric_crs(crs)
+        working_crs = require_metric_crs(crs)
         with tempfile.TemporaryDirectory(prefix="masterplan-precheck-") as directory:
-            gpkg = create_plan(Path(directory) / "precheck.gpkg", crs, language="en").gpkg
+            gpkg = Path(directory) / "precheck.gpkg"
+            create_plan_file(gpkg, working_crs, "en")  # the GeoPackage alone: no styles, no project
             import_cnig_document(gpkg, folder)
 
             def step(percent: float, name: str) -> None:

@@ -23,11 +23,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from ..core.checks.catalogue import rule_catalogue, rule_title
-from ..core.model import ZONING
-from ..core.plan import PlanSnapshot
-from ..core.register import RegisterEntry
-from .atlas_blocks import Cell, CommuneSheet, Table, Texts, domain_label, open_entries, style_colour
+from ..checks.catalogue import rule_catalogue, rule_title
+from ..model import ZONING
+from ..plan import PlanSnapshot
+from ..register import RegisterEntry
+from .blocks import Cell, CommuneSheet, Table, Texts, domain_label, open_entries, style_colour
 
 STATUSES = ("draft", "review", "approved")
 SETTING_OF = {"organisation": "organisation", "author": "author", "version": "document_version",

@@ -11,9 +11,9 @@ from ..core import crs as crs_tools
 from ..core.cnig import DOCUMENTS_SETTING, commune_list_mismatch, commune_outlines, document_communes
 from ..core.errors import InputError
 from ..core.importing import DEFAULT_MODE, import_mode
+from .plan_file import plan_crs, read_plan_settings, write_plan_setting
 from .plan_import import ImportReport, import_file
 from .plan_io import append_to_plan, read_vector
-from .plan_store import plan_crs, read_plan_settings, write_plan_setting
 
 
 def find_document_tables(folder: str | Path) -> tuple[Path, Path | None]:

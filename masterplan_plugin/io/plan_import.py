@@ -28,8 +28,8 @@ from ..core.importing import (
 )
 from ..core.locate import locate_communes
 from ..core.model import COMMUNES, ZONING, plan_schema
+from .plan_file import plan_crs
 from .plan_io import append_to_plan, read_vector
-from .plan_store import plan_crs
 
 LOG = logging.getLogger(__name__)
 LOCATED_LAYERS = ("mobility_axes", "green_spaces", "sites")  # no commune field: grouped by location

@@ -31,8 +31,8 @@ from ..core.errors import InputError, PlanError
 from ..core.fileio import write_text_atomic
 from ..core.footprint import present, repaired_footprints
 from ..core.model import COMMUNES, ZONING
+from .plan_file import plan_crs
 from .plan_io import open_vector, read_vector
-from .plan_store import plan_crs
 
 ZONE_COLUMNS = ["commune_code", "standard", "national_code", "national_subcode", "hilucs_code", "label"]
 

@@ -31,16 +31,16 @@ from pathlib import Path
 import numpy as np
 import shapely
 
-from ..core import nomenclature
-from ..core.checks.catalogue import rule_catalogue, rule_title
-from ..core.indicators import NOISE_HA, CommuneIndicators, PlanIndicators
-from ..core.model import COMMUNES, GREEN, SITES, pick_label, plan_schema
-from ..core.nomenclature.legends import hilucs_swatch
-from ..core.number_format import DASH, SEPARATORS, format_number  # noqa: F401 (shared formatting)
-from ..core.plan import PlanSnapshot
-from ..core.register import RegisterEntry
+from .. import nomenclature
+from ..checks.catalogue import rule_catalogue, rule_title
+from ..indicators import NOISE_HA, CommuneIndicators, PlanIndicators
+from ..model import COMMUNES, GREEN, SITES, pick_label, plan_schema
+from ..nomenclature.legends import hilucs_swatch
+from ..number_format import DASH, SEPARATORS, format_number  # noqa: F401 (shared formatting)
+from ..plan import PlanSnapshot
+from ..register import RegisterEntry
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 TEXTS_PATH = RESOURCES / "templates" / "atlas_texts.json"
 STYLES_PATH = RESOURCES / "styles" / "styles.json"
 LANGUAGES = ("fr", "en", "de")

@@ -18,10 +18,10 @@ import numpy as np
 import shapely
 from shapely import STRtree
 
-from ..core.indicators import NOISE_HA, NOISE_KM
-from ..core.model import AXES, COMMUNES, ZONING, plan_schema
-from ..core.nomenclature.legends import legend_key, national_legend
-from ..core.plan import LayerSnapshot, PlanSnapshot
+from ..indicators import NOISE_HA, NOISE_KM
+from ..model import AXES, COMMUNES, ZONING, plan_schema
+from ..nomenclature.legends import legend_key, national_legend
+from ..plan import LayerSnapshot, PlanSnapshot
 
 LEGEND_MODES = ("hilucs", "national")
 
