@@ -41,6 +41,7 @@ class SettingsDialog(QDialog, FORM_CLASS):
         super().__init__(parent)
         self.setupUi(self)
         self._severities = dict(profile.severities)
+        self._profile = profile
         definition = QgsCoordinateReferenceSystem(crs)
         self.crs_edit.setText(f"{crs} — {definition.description()}" if definition.isValid() else crs)
         self.spin_boxes: dict[str, QgsDoubleSpinBox] = {}
@@ -91,6 +92,8 @@ class SettingsDialog(QDialog, FORM_CLASS):
         items = [self.rules_list.item(row) for row in range(self.rules_list.count())]
         enabled = [item.data(Qt.ItemDataRole.UserRole) for item in items
                    if item.checkState() == Qt.CheckState.Checked]
+        # Rules not listed (a document pre-check's) keep the state the profile gave them.
+        enabled += sorted(rule for rule in self._profile.enabled_rules if rule not in plan_rule_ids())
         return profile_from_dict({
             "tolerances": {key: spin.value() for key, spin in self.spin_boxes.items()},
             "enabled_rules": enabled,

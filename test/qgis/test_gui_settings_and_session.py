@@ -13,6 +13,7 @@ from qgis.core import QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt, QThread
 from qgis.PyQt.QtWidgets import QAction, QDialog
 
+from masterplan_plugin.core.checks.catalogue import plan_rule_ids
 from masterplan_plugin.core.checks.profile import default_profile
 from masterplan_plugin.core.errors import InputError
 from masterplan_plugin.gui.settings_dialog import SettingsDialog
@@ -40,7 +41,7 @@ def test_settings_dialog_shows_the_defaults_the_rules_and_the_working_crs_read_o
     assert dialog.crs_edit.isReadOnly() and dialog.crs_edit.text().startswith("EPSG:3035 — ")
     assert {key: spin.value() for key, spin in dialog.spin_boxes.items()} == profile.tolerances
     assert all(spin.clearValue() == profile.tolerances[key] for key, spin in dialog.spin_boxes.items())
-    assert dialog.rules_list.count() == len(profile.enabled_rules)
+    assert dialog.rules_list.count() == len(plan_rule_ids())  # a plan's rules, not the GPU pre-check's
     assert dialog.profile() == profile
     dialog.deleteLater()
 
