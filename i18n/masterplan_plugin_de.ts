@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="37"/>
+        <source>Zone {fid}: its label {value} is longer than 12 characters; LIBELLE holds it whole and must be shortened in the plan.</source>
+        <translation>Zone {fid}: ihre Bezeichnung {value} ist länger als 12 Zeichen; LIBELLE enthält sie vollständig und muss im Plan gekürzt werden.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="41"/>
+        <source>Zone {fid}: no label; LIBELLE set to its zone type {value}.</source>
+        <translation>Zone {fid}: keine Bezeichnung; LIBELLE auf ihren Zonentyp {value} gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="42"/>
+        <source>Zone {fid}: {value} is not a zone type of the CNIG 2017 standard (U, AUc, AUs, A, N); the zone was not exported.</source>
+        <translation>Zone {fid}: {value} ist kein Zonentyp des CNIG-Standards 2017 (U, AUc, AUs, A, N); die Zone wurde nicht exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="46"/>
+        <source>Zone {fid}: sub-code {value} is neither a DESTDOMI nor a FORMDOMI value; not written.</source>
+        <translation>Zone {fid}: der Untercode {value} ist weder ein DESTDOMI- noch ein FORMDOMI-Wert; nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="49"/>
+        <source>Zone {fid}: {field} {value} left out, as asked.</source>
+        <translation>Zone {fid}: {field} {value} wie gewünscht weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="50"/>
+        <source>Zone {fid}: {field} cut to 254 bytes.</source>
+        <translation>Zone {fid}: {field} auf 254 Byte gekürzt.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="51"/>
+        <source>Zone {fid}: standard {value} is not CNIG; the zone was not exported.</source>
+        <translation>Zone {fid}: der Standard {value} ist nicht CNIG; die Zone wurde nicht exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="52"/>
+        <source>Zone {fid}: no polygon; the zone was not exported.</source>
+        <translation>Zone {fid}: kein Polygon; die Zone wurde nicht exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="53"/>
+        <source>Zone {fid}: invalid geometry repaired.</source>
+        <translation>Zone {fid}: ungültige Geometrie repariert.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="54"/>
+        <source>DATEREF (date of the cadastral reference) not given: the approval date {value} was written; check it.</source>
+        <translation>DATEREF (Datum der Katastergrundlage) nicht angegeben: das Genehmigungsdatum {value} wurde geschrieben; bitte prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="58"/>
+        <source>Zone {fid}: no HILUCS class (code {value}); hilucsLandUse is NotKnownUse.</source>
+        <translation>Zone {fid}: keine HILUCS-Klasse (Code {value}); hilucsLandUse ist NotKnownUse.</translation>
+    </message>
+</context>
+<context>
     <name>AtlasDialog</name>
     <message>
         <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="14"/>
@@ -195,54 +253,150 @@
     </message>
 </context>
 <context>
+    <name>CnigCommands</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_commands.py" line="49"/>
+        <source>A CNIG document is being checked already.</source>
+        <translation>Ein CNIG-Dokument wird bereits geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_commands.py" line="52"/>
+        <source>CNIG document folder (e.g. 30014_PLU_20171013)</source>
+        <translation>Ordner des CNIG-Dokuments (z. B. 30014_PLU_20171013)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_commands.py" line="64"/>
+        <source>Checking the CNIG document {folder}</source>
+        <translation>Prüfung des CNIG-Dokuments {folder}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_commands.py" line="81"/>
+        <source>{folder} (CNIG {version}): {count} findings, {errors} errors, {warnings} warnings.</source>
+        <translation>{folder} (CNIG {version}): {count} Befunde, {errors} Fehler, {warnings} Warnungen.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_commands.py" line="85"/>
+        <source>The zones&apos; topology was not checked (see the report).</source>
+        <translation>Die Topologie der Zonen wurde nicht geprüft (siehe Bericht).</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_commands.py" line="87"/>
+        <source>Open report</source>
+        <translation>Bericht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_commands.py" line="95"/>
+        <source>The CNIG document could not be checked.</source>
+        <translation>Das CNIG-Dokument konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_commands.py" line="99"/>
+        <source>CNIG document check cancelled.</source>
+        <translation>Prüfung des CNIG-Dokuments abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>CnigExportDialog</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_export_dialog.ui" line="14"/>
+        <source>Export for the Géoportail de l'urbanisme (CNIG)</source>
+        <translation>Export für das Géoportail de l'urbanisme (CNIG)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_export_dialog.ui" line="20"/>
+        <source>One CNIG PLU document folder (standard 2017) per French municipality: its zones (ZONE_URBA), the document (DOC_URBA) and its municipality (DOC_URBA_COM). The written documents and the metadata are added afterwards.</source>
+        <translation>Ein CNIG-PLU-Dokumentordner (Standard 2017) je französischer Gemeinde: ihre Zonen (ZONE_URBA), das Dokument (DOC_URBA) und seine Gemeinde (DOC_URBA_COM). Die schriftlichen Unterlagen und die Metadaten werden danach ergänzt.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_export_dialog.ui" line="32"/>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_export_dialog.ui" line="42"/>
+        <source>Approval date</source>
+        <translation>Genehmigungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_export_dialog.ui" line="52"/>
+        <source>yyyy-MM-dd</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_export_dialog.ui" line="61"/>
+        <source>French municipalities</source>
+        <translation>Französische Gemeinden</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_export_dialog.ui" line="72"/>
+        <source>Select all</source>
+        <translation>Alle auswählen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_export_dialog.ui" line="79"/>
+        <source>Clear selection</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="70"/>
+        <source>Folder for the CNIG documents</source>
+        <translation>Ordner für die CNIG-Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="79"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+</context>
+<context>
     <name>CreatePlanAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="26"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="29"/>
         <source>Create a master plan</source>
         <translation>Masterplan anlegen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="29"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="32"/>
         <source>master plan,new,geopackage,project,crs</source>
         <translation>Masterplan,neu,GeoPackage,Projekt,KBS</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="36"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="39"/>
         <source>Plan GeoPackage</source>
         <translation>GeoPackage des Plans</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="36"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="39"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation>GeoPackage (*.gpkg *.GPKG)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="40"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="43"/>
         <source>Working CRS (projected, in metres)</source>
         <translation>Arbeits-KBS (projiziert, in Metern)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="42"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="45"/>
         <source>Replace an existing plan of that name</source>
         <translation>Einen vorhandenen Plan gleichen Namens ersetzen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="44"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="47"/>
         <source>QGIS project of the plan</source>
         <translation>QGIS-Projekt des Plans</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="52"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="55"/>
         <source>The working CRS is not valid.</source>
         <translation>Das Arbeits-KBS ist ungültig.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="54"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="57"/>
         <source>Writing the plan and its project…</source>
         <translation>Schreiben des Plans und seines Projekts…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="57"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="61"/>
         <source>Plan {plan} created in {crs}; project {project}.</source>
         <translation>Plan {plan} in {crs} angelegt; Projekt {project}.</translation>
     </message>
@@ -524,250 +678,406 @@
 <context>
     <name>ExportAtlasAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="43"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="46"/>
         <source>Export the atlas (PDF)</source>
         <translation>Atlas exportieren (PDF)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="46"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="49"/>
         <source>atlas,PDF,layout,print,map,municipality</source>
         <translation>Atlas,PDF,Layout,Druck,Karte,Gemeinde</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="50"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="53"/>
         <source>Folder for the PDFs</source>
         <translation>Ordner für die PDFs</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="52"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="55"/>
         <source>Municipality codes, comma-separated (default: all)</source>
         <translation>Gemeindeschlüssel, durch Kommas getrennt (Standard: alle)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="54"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="57"/>
         <source>Page format (landscape)</source>
         <translation>Seitenformat (quer)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="56"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="59"/>
         <source>Resolution of rasterised layers (dpi)</source>
         <translation>Auflösung gerasterter Ebenen (dpi)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="59"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="62"/>
         <source>Also write the combined PDF (cover, summary, every municipality)</source>
         <translation>Auch das Gesamt-PDF schreiben (Deckblatt, Übersicht, alle Gemeinden)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="61"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
         <source>Language of the pages</source>
         <translation>Sprache der Seiten</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="61"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
         <source>QGIS interface language</source>
         <translation>Sprache der QGIS-Oberfläche</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="79"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="82"/>
         <source>PDF files</source>
         <translation>PDF-Dateien</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="80"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="83"/>
         <source>Combined PDF</source>
         <translation>Gesamt-PDF</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="81"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="84"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="67"/>
         <source>Zoning legend</source>
         <translation>Legende der Zonierung</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="67"/>
         <source>Harmonised (HILUCS)</source>
         <translation>Harmonisiert (HILUCS)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="67"/>
         <source>National (each municipality&apos;s own standard)</source>
         <translation>National (der eigene Standard jeder Gemeinde)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="68"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="71"/>
         <source>Organisation (cover; default: the plan&apos;s setting)</source>
         <translation>Organisation (Deckblatt; Standard: Einstellung des Plans)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="69"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="72"/>
         <source>Author (cover and PDF metadata; default: the plan&apos;s setting)</source>
         <translation>Autor (Deckblatt und PDF-Metadaten; Standard: Einstellung des Plans)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="70"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="73"/>
         <source>Document version (cover; default: the plan&apos;s setting)</source>
         <translation>Dokumentversion (Deckblatt; Standard: Einstellung des Plans)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="71"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="74"/>
         <source>Data sources (cover, before the zoning&apos;s source documents)</source>
         <translation>Datenquellen (Deckblatt, vor den Quelldokumenten der Zonierung)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="78"/>
         <source>Document status (cover)</source>
         <translation>Dokumentstatus (Deckblatt)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="78"/>
         <source>The plan&apos;s setting (draft if none)</source>
         <translation>Einstellung des Plans (sonst Entwurf)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="78"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="78"/>
         <source>For review</source>
         <translation>Zur Prüfung</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="78"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
 </context>
 <context>
+    <name>ExportCnigAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="77"/>
+        <source>Export CNIG PLU documents (Géoportail de l'Urbanisme)</source>
+        <translation>CNIG-PLU-Dokumente exportieren (Géoportail de l'Urbanisme)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="80"/>
+        <source>CNIG,PLU,GPU,Géoportail de l'Urbanisme,ZONE_URBA,DOC_URBA,France,export</source>
+        <translation>CNIG,PLU,GPU,Géoportail de l'Urbanisme,ZONE_URBA,DOC_URBA,Frankreich,Export</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="84"/>
+        <source>Folder for the CNIG documents</source>
+        <translation>Ordner für die CNIG-Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="87"/>
+        <source>INSEE codes, comma-separated (default: every French municipality)</source>
+        <translation>INSEE-Codes, durch Kommas getrennt (Standard: alle französischen Gemeinden)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="96"/>
+        <source>Approval date AAAAMMJJ (default: today)</source>
+        <translation>Genehmigungsdatum JJJJMMTT (Standard: heute)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="101"/>
+        <source>Replace documents already in the folder</source>
+        <translation>Bereits im Ordner vorhandene Dokumente ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="106"/>
+        <source>Write the sub-codes (DESTDOMI / FORMDOMI, not in the 2017 model)</source>
+        <translation>Die Untercodes schreiben (DESTDOMI / FORMDOMI, nicht im Modell 2017)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="116"/>
+        <source>DATEREF: date of the cadastral reference, AAAAMMJJ (default: the approval date)</source>
+        <translation>DATEREF: Datum der Katastergrundlage, JJJJMMTT (Standard: das Genehmigungsdatum)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="119"/>
+        <source>ETAT: legal state of the document (default 03, in force)</source>
+        <translation>ETAT: Rechtsstand des Dokuments (Standard 03, in Kraft)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="120"/>
+        <source>NOMPROC: last procedure (default E, élaboration)</source>
+        <translation>NOMPROC: letztes Verfahren (Standard E, élaboration)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="121"/>
+        <source>SIREN of the intercommunality that approved the PLU</source>
+        <translation>SIREN des Gemeindeverbands, der den PLU genehmigt hat</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="122"/>
+        <source>SITEWEB: web page where the PLU can be consulted</source>
+        <translation>SITEWEB: Webseite, auf der der PLU eingesehen werden kann</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="128"/>
+        <source>Document folders</source>
+        <translation>Dokumentordner</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="129"/>
+        <source>Zones written</source>
+        <translation>Geschriebene Zonen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="130"/>
+        <source>Zones not exported</source>
+        <translation>Nicht exportierte Zonen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="148"/>
+        <source>{folder}: {zones} zone(s) of {name} ({insee}).</source>
+        <translation>{folder}: {zones} Zone(n) von {name} ({insee}).</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="156"/>
+        <source>{count} zone(s) of Luxembourg or Belgian standards: not CNIG, not exported.</source>
+        <translation>{count} Zone(n) luxemburgischer oder belgischer Standards: nicht CNIG, nicht exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="161"/>
+        <source>Add the written documents (regulation, PADD, report, annexes: PDF) to each folder's Pieces_ecrites, and the metadata file, before uploading to the Géoportail de l'Urbanisme.</source>
+        <translation>Fügen Sie vor dem Hochladen ins Géoportail de l'Urbanisme die schriftlichen Unterlagen (Verordnung, PADD, Bericht, Anhänge: PDF) in den Ordner Pieces_ecrites jedes Dokuments sowie die Metadatendatei hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportInspirePluAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="183"/>
+        <source>Export INSPIRE Planned Land Use</source>
+        <translation>INSPIRE Geplante Bodennutzung exportieren</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="186"/>
+        <source>INSPIRE,PLU,Planned Land Use,ZoningElement,HILUCS,GML,export</source>
+        <translation>INSPIRE,PLU,geplante Bodennutzung,ZoningElement,HILUCS,GML,Export</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="190"/>
+        <source>INSPIRE file</source>
+        <translation>INSPIRE-Datei</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="190"/>
+        <source>GML 3.2 (*.gml);;GeoPackage, flattened ZoningElement table (*.gpkg)</source>
+        <translation>GML 3.2 (*.gml);;GeoPackage, flache ZoningElement-Tabelle (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="197"/>
+        <source>Valid from, AAAAMMJJ (default: today)</source>
+        <translation>Gültig ab, JJJJMMTT (Standard: heute)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="202"/>
+        <source>Namespace of the INSPIRE identifiers (default: masterplan.&lt;plan name&gt;)</source>
+        <translation>Namensraum der INSPIRE-Kennungen (Standard: masterplan.&lt;Planname&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="213"/>
+        <source>Coordinate reference system (ETRS89)</source>
+        <translation>Koordinatenbezugssystem (ETRS89)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="213"/>
+        <source>EPSG:4258 (geographic)</source>
+        <translation>EPSG:4258 (geografisch)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="213"/>
+        <source>EPSG:3035 (LAEA Europe)</source>
+        <translation>EPSG:3035 (LAEA Europa)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="222"/>
+        <source>Zoning elements</source>
+        <translation>Zonierungselemente</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="223"/>
+        <source>Spatial plans</source>
+        <translation>Raumpläne</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="233"/>
+        <source>{zones} zoning element(s) in {plans} spatial plan(s), {crs}.</source>
+        <translation>{zones} Zonierungselement(e) in {plans} Raumplan/-plänen, {crs}.</translation>
+    </message>
+</context>
+<context>
     <name>FindingsDock</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="103"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="105"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="112"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="114"/>
         <source>By rule</source>
         <translation>Nach Regel</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="113"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="115"/>
         <source>By commune</source>
         <translation>Nach Gemeinde</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="116"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="118"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="116"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="118"/>
         <source>Communes</source>
         <translation>Gemeinden</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="116"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="118"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="116"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="118"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="138"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="140"/>
         <source>GeoPackage layer…</source>
         <translation>GeoPackage-Ebene…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="138"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="140"/>
         <source>CSV table…</source>
         <translation>CSV-Tabelle…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="138"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="140"/>
         <source>HTML report…</source>
         <translation>HTML-Bericht…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="240"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="242"/>
         <source>No commune</source>
         <translation>Ohne Gemeinde</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="288"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="290"/>
         <source>No findings yet: run Validate.</source>
         <translation>Noch keine Befunde: „Prüfen“ ausführen.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="299"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="301"/>
         <source>{total} findings: {errors} errors, {warnings} warnings, {info} information. {decided} ignored or accepted, {fixed} fixed since an earlier run. {shown} shown.</source>
         <translation>{total} Befunde: {errors} Fehler, {warnings} Warnungen, {info} Hinweise. {decided} ignoriert oder akzeptiert, {fixed} seit einer früheren Prüfung behoben. {shown} angezeigt.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="350"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="352"/>
         <source>This finding has no location on the map.</source>
         <translation>Dieser Befund hat keinen Ort auf der Karte.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="376"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="378"/>
         <source>A finding can only be accepted with a justification.</source>
         <translation>Ein Befund kann nur mit Begründung akzeptiert werden.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="382"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="384"/>
         <source>The decision could not be saved in the plan.</source>
         <translation>Die Entscheidung konnte nicht im Plan gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="429"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="431"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="429"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="431"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="430"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="432"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="432"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="434"/>
         <source>Export the findings</source>
         <translation>Befunde exportieren</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="443"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="445"/>
         <source>The findings could not be exported.</source>
         <translation>Die Befunde konnten nicht exportiert werden.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="441"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="443"/>
         <source>Findings exported to {path}.</source>
         <translation>Befunde exportiert nach {path}.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="153"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="155"/>
         <source>Findings register of {plan}</source>
         <translation>Befundregister von {plan}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="379"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="381"/>
         <source>Master plan: decision on {count} finding(s)</source>
         <translation>Masterplan: Entscheidung zu {count} Befund(en)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="439"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="441"/>
         <source>Master plan: exporting the findings</source>
         <translation>Masterplan: Befunde werden exportiert</translation>
     </message>
@@ -982,37 +1292,37 @@
 <context>
     <name>ImportAxesAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="190"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="192"/>
         <source>Import mobility axes into a plan</source>
         <translation>Mobilitätsachsen in einen Plan importieren</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="193"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="195"/>
         <source>mobility,axes,roads,tram,import</source>
         <translation>Mobilität,Achsen,Straßen,Tram,Import</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="196"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="198"/>
         <source>Mobility axes layer</source>
         <translation>Ebene der Mobilitätsachsen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="201"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="203"/>
         <source>Name field</source>
         <translation>Namensfeld</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="202"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="204"/>
         <source>Hierarchy field</source>
         <translation>Feld der Hierarchie</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="203"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="205"/>
         <source>Transport mode field</source>
         <translation>Feld des Verkehrsmittels</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="204"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="206"/>
         <source>Status field (existing, planned)</source>
         <translation>Statusfeld (bestehend, geplant)</translation>
     </message>
@@ -1028,37 +1338,37 @@
 <context>
     <name>ImportCommunesAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="151"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="153"/>
         <source>Import municipalities into a plan</source>
         <translation>Gemeinden in einen Plan importieren</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="154"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="156"/>
         <source>municipalities,communes,import,boundaries,INSEE,LAU</source>
         <translation>Gemeinden,Kommunen,Import,Grenzen,INSEE,LAU</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="157"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="159"/>
         <source>Municipalities layer</source>
         <translation>Ebene der Gemeinden</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="162"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="164"/>
         <source>Municipality code field (INSEE, LAU, NIS)</source>
         <translation>Feld des Gemeindeschlüssels (INSEE, LAU, NIS)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="163"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="165"/>
         <source>Name field</source>
         <translation>Namensfeld</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="164"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="166"/>
         <source>Population field</source>
         <translation>Feld der Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="173"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="175"/>
         <source>Country of the municipalities (sets their zoning standard)</source>
         <translation>Land der Gemeinden (legt ihren Zonierungsstandard fest)</translation>
     </message>
@@ -1151,132 +1461,132 @@
         <translation>Vorschau: die ersten Objekte, wie sie geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="124"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="126"/>
         <source>No CRS: choose the CRS of the source</source>
         <translation>Kein KBS: Wählen Sie das KBS der Quelle</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="128"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="130"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="144"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="147"/>
         <source>CNIG PLU document (folder: municipalities and zoning)</source>
         <translation>CNIG-PLU-Dokument (Ordner: Gemeinden und Zonierung)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="150"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="153"/>
         <source>(from the layer, else none)</source>
         <translation>(aus der Ebene, sonst keines)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="252"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="255"/>
         <source>CNIG PLU document folder</source>
         <translation>Ordner des CNIG-PLU-Dokuments</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="256"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="259"/>
         <source>Vector files ({patterns});;All files (*)</source>
         <translation>Vektordateien ({patterns});;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="258"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="261"/>
         <source>File to import</source>
         <translation>Zu importierende Datei</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="269"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="272"/>
         <source>Usual key ({fields})</source>
         <translation>Üblicher Schlüssel ({fields})</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="363"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="365"/>
         <source>(none)</source>
         <translation>(keines)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="410"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="412"/>
         <source>no zone code</source>
         <translation>kein Zonencode</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="412"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="414"/>
         <source>unknown code: no HILUCS class</source>
         <translation>unbekannter Code: keine HILUCS-Klasse</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="429"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="442"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="441"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="457"/>
         <source>(from the location)</source>
         <translation>(aus der Lage)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="450"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="466"/>
         <source>Choose a file or a layer to import.</source>
         <translation>Wählen Sie eine Datei oder eine Ebene zum Importieren.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="452"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="468"/>
         <source>The first {count} feature(s) of the source, as the plan will hold them.</source>
         <translation>Die ersten {count} Objekt(e) der Quelle, wie der Plan sie enthalten wird.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="455"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="471"/>
         <source>{count} of them flagged: see the Note column.</source>
         <translation>{count} davon markiert: siehe Spalte Hinweis.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="512"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="529"/>
         <source>Master plan import: {plan}</source>
         <translation>Masterplan-Import: {plan}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="520"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="537"/>
         <source>Importing…</source>
         <translation>Import läuft…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="528"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="545"/>
         <source>Cancel import</source>
         <translation>Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="528"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="545"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="547"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="564"/>
         <source>Unknown codes: {codes}.</source>
         <translation>Unbekannte Codes: {codes}.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="551"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="568"/>
         <source>{count} point(s) to check: see the details.</source>
         <translation>{count} Punkt(e) zu prüfen: siehe Details.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="561"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="578"/>
         <source>The import failed: {error}</source>
         <translation>Der Import ist fehlgeschlagen: {error}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="563"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="580"/>
         <source>The import failed.</source>
         <translation>Der Import ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="568"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="585"/>
         <source>Import cancelled: the plan is unchanged.</source>
         <translation>Import abgebrochen: Der Plan ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="573"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="590"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -1284,37 +1594,37 @@
 <context>
     <name>ImportGreenAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="213"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="215"/>
         <source>Import green spaces into a plan</source>
         <translation>Grünflächen in einen Plan importieren</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="216"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="218"/>
         <source>green spaces,parks,corridors,import</source>
         <translation>Grünflächen,Parks,Korridore,Import</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="219"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="221"/>
         <source>Green spaces layer</source>
         <translation>Ebene der Grünflächen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="224"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="226"/>
         <source>Name field</source>
         <translation>Namensfeld</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="225"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="227"/>
         <source>Kind field (park, corridor, garden…)</source>
         <translation>Feld der Art (Park, Korridor, Garten…)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="226"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="228"/>
         <source>Public access field</source>
         <translation>Feld des öffentlichen Zugangs</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="227"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="229"/>
         <source>Status field (existing, planned)</source>
         <translation>Statusfeld (bestehend, geplant)</translation>
     </message>
@@ -1322,52 +1632,52 @@
 <context>
     <name>ImportLayerAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="79"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="81"/>
         <source>Import mode</source>
         <translation>Importmodus</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="82"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="84"/>
         <source>Key fields of the update mode (plan fields, comma-separated; default: {key})</source>
         <translation>Schlüsselfelder des Aktualisierungsmodus (Planfelder, durch Kommas getrennt; Standard: {key})</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="87"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="89"/>
         <source>Master plan</source>
         <translation>Masterplan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="89"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="91"/>
         <source>Features imported</source>
         <translation>Importierte Objekte</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="90"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="92"/>
         <source>Features added</source>
         <translation>Hinzugefügte Objekte</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="91"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="93"/>
         <source>Features updated</source>
         <translation>Aktualisierte Objekte</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="92"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="94"/>
         <source>Features removed (replaced)</source>
         <translation>Entfernte Objekte (ersetzt)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="114"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="117"/>
         <source>Reading the layer…</source>
         <translation>Ebene wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="117"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="120"/>
         <source>Importing into the plan…</source>
         <translation>Import in den Plan…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="128"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="131"/>
         <source>Fields used: {fields}.</source>
         <translation>Verwendete Felder: {fields}.</translation>
     </message>
@@ -1375,47 +1685,47 @@
 <context>
     <name>ImportSitesAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="236"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="238"/>
         <source>Import development sites into a plan</source>
         <translation>Entwicklungsflächen in einen Plan importieren</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="239"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="241"/>
         <source>sites,brownfields,development,housing,import</source>
         <translation>Flächen,Brachflächen,Entwicklung,Wohnen,Import</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="242"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="244"/>
         <source>Development sites layer</source>
         <translation>Ebene der Entwicklungsflächen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="247"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="249"/>
         <source>Name field</source>
         <translation>Namensfeld</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="248"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="250"/>
         <source>Kind field (brownfield, renewal…)</source>
         <translation>Feld der Art (Brachfläche, Erneuerung…)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="249"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="251"/>
         <source>Status field</source>
         <translation>Statusfeld</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="250"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="252"/>
         <source>Housing units field</source>
         <translation>Feld der Wohneinheiten</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="251"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="253"/>
         <source>Jobs field</source>
         <translation>Feld der Arbeitsplätze</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="252"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="254"/>
         <source>Floor area field (m²)</source>
         <translation>Feld der Geschossfläche (m²)</translation>
     </message>
@@ -1501,57 +1811,57 @@
 <context>
     <name>ImportZoningAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="40"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="39"/>
         <source>Import zoning into a plan</source>
         <translation>Zonierung in einen Plan importieren</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="43"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="42"/>
         <source>zoning,import,PLU,CNIG,PAG,plan de secteur,HILUCS</source>
         <translation>Zonierung,Import,PLU,CNIG,PAG,Sektorenplan,HILUCS</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="46"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="45"/>
         <source>Zoning layer</source>
         <translation>Zonierungslayer</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="55"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="54"/>
         <source>Zoning standard of the layer</source>
         <translation>Zonierungsstandard des Layers</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="60"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="59"/>
         <source>Zone code field (TYPEZONE, PAG category, plan de secteur zone)</source>
         <translation>Feld des Zonencodes (TYPEZONE, PAG-Kategorie, Sektorenplan-Zone)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="62"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="61"/>
         <source>Sub-code field (FORMDOMI / DESTDOMI)</source>
         <translation>Feld des Untercodes (FORMDOMI / DESTDOMI)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="63"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="62"/>
         <source>Municipality code field</source>
         <translation>Feld des Gemeindeschlüssels</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="64"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="63"/>
         <source>Zone label field</source>
         <translation>Feld der Zonenbezeichnung</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="69"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="68"/>
         <source>Status of the imported zones</source>
         <translation>Status der importierten Zonen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="72"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="71"/>
         <source>Municipality code of every zone (when the layer has no such field)</source>
         <translation>Gemeindeschlüssel aller Zonen (wenn der Layer kein solches Feld hat)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="50"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="49"/>
         <source>Unknown zone codes</source>
         <translation>Unbekannte Zonencodes</translation>
     </message>
@@ -1559,27 +1869,27 @@
 <context>
     <name>IndicatorsAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/indicators.py" line="77"/>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="36"/>
         <source>Indicators per municipality</source>
         <translation>Kennzahlen je Gemeinde</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/indicators.py" line="80"/>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="39"/>
         <source>indicators,statistics,zoning,hectares,mobility,green,inhabitant,table</source>
         <translation>Kennzahlen,Statistik,Zonierung,Hektar,Mobilität,Grün,Einwohner,Tabelle</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/indicators.py" line="84"/>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="43"/>
         <source>Indicators</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/indicators.py" line="85"/>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="44"/>
         <source>Municipalities</source>
         <translation>Gemeinden</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/indicators.py" line="90"/>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="49"/>
         <source>Computing the indicators…</source>
         <translation>Berechnung der Kennzahlen…</translation>
     </message>
@@ -1625,7 +1935,7 @@
 <context>
     <name>MasterPlanMessages</name>
     <message>
-        <location filename="../masterplan_plugin/gui/messages.py" line="12"/>
+        <location filename="../masterplan_plugin/gui/messages.py" line="19"/>
         <source>Master plan</source>
         <translation>Masterplan</translation>
     </message>
@@ -1633,7 +1943,7 @@
 <context>
     <name>MasterPlanPlugin</name>
     <message>
-        <location filename="../masterplan_plugin/plugin.py" line="102"/>
+        <location filename="../masterplan_plugin/plugin.py" line="106"/>
         <source>Master plan could not start: its Python packages do not import.</source>
         <translation>Masterplan konnte nicht starten: Seine Python-Pakete lassen sich nicht importieren.</translation>
     </message>
@@ -1641,12 +1951,12 @@
 <context>
     <name>MasterPlanProvider</name>
     <message>
-        <location filename="../masterplan_plugin/processing/provider.py" line="48"/>
+        <location filename="../masterplan_plugin/processing/provider.py" line="53"/>
         <source>Master plan</source>
         <translation>Masterplan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/provider.py" line="51"/>
+        <location filename="../masterplan_plugin/processing/provider.py" line="56"/>
         <source>Master plan: cross-border urban master plans</source>
         <translation>Masterplan: grenzüberschreitende städtebauliche Masterpläne</translation>
     </message>
@@ -1654,542 +1964,617 @@
 <context>
     <name>MasterPlanToolbar</name>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>New plan…</source>
         <translation>Neuer Plan…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Create an empty master plan: a GeoPackage and its QGIS project</source>
         <translation>Einen leeren Masterplan anlegen: ein GeoPackage und sein QGIS-Projekt</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Open plan…</source>
         <translation>Plan öffnen…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Add the layers of an existing master plan to the project</source>
         <translation>Die Layer eines vorhandenen Masterplans zum Projekt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Validate</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Check geometry, coverage, borders and land-use compatibility</source>
         <translation>Geometrie, Abdeckung, Grenzen und Verträglichkeit der Nutzungen prüfen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Show or hide the register of findings</source>
         <translation>Befundregister ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Export atlas…</source>
         <translation>Atlas exportieren…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Export one atlas page per municipality</source>
         <translation>Eine Atlasseite je Gemeinde exportieren</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="108"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="126"/>
         <source>Panels</source>
         <translation>Bedienfelder</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="115"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="133"/>
         <source>Master plan</source>
         <translation>Masterplan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="124"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="142"/>
         <source>Show or hide the master plan panels</source>
         <translation>Masterplan-Bedienfelder ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="63"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="69"/>
         <source>&amp;Master plan</source>
         <translation>&amp;Masterplan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Validation settings of the active plan: tolerances, rules, working CRS</source>
         <translation>Prüfeinstellungen des aktiven Plans: Toleranzen, Regeln, Arbeits-KBS</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="178"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="201"/>
         <source>Validation running: see its progress in the task manager</source>
         <translation>Prüfung läuft: Fortschritt in der Aufgabenverwaltung</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Import municipalities, zoning, a CNIG document, mobility axes, green spaces or sites into the active plan</source>
         <translation>Gemeinden, Zonierung, ein CNIG-Dokument, Mobilitätsachsen, Grünflächen oder Flächen in den aktiven Plan importieren</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <source>Check a CNIG document for the GPU…</source>
+        <translation>Ein CNIG-Dokument für das GPU prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <source>Check a CNIG PLU or carte communale folder before uploading it to the Géoportail de l'urbanisme: CNIG conformity and the zones' topology</source>
+        <translation>Einen CNIG-Ordner eines PLU oder einer carte communale vor dem Hochladen ins Géoportail de l'urbanisme prüfen: CNIG-Konformität und Topologie der Zonen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <source>Export for the Géoportail de l'urbanisme (CNIG)…</source>
+        <translation>Für das Géoportail de l'urbanisme exportieren (CNIG)…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <source>Write one CNIG PLU document folder per French municipality of the plan, ready for its written documents and the upload to the GPU</source>
+        <translation>Je französischer Gemeinde des Plans einen CNIG-PLU-Dokumentordner schreiben, bereit für die schriftlichen Unterlagen und das Hochladen ins GPU</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <source>Export as INSPIRE PLU…</source>
+        <translation>Als INSPIRE PLU exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <source>Write the plan&apos;s zones as INSPIRE Planned Land Use: GML 3.2 or a GeoPackage</source>
+        <translation>Die Zonen des Plans als INSPIRE Geplante Bodennutzung schreiben: GML 3.2 oder GeoPackage</translation>
     </message>
 </context>
 <context>
     <name>MasterplanError</name>
     <message>
-        <location filename="error_messages.py" line="6"/>
+        <location filename="error_messages.py" line="7"/>
         <source>The validation profile cannot be read.</source>
         <translation>Das Validierungsprofil kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="7"/>
+        <location filename="error_messages.py" line="8"/>
         <source>Unknown tolerance in the validation profile.</source>
         <translation>Unbekannte Toleranz im Validierungsprofil.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="8"/>
+        <location filename="error_messages.py" line="9"/>
         <source>Tolerances must be non-negative numbers.</source>
         <translation>Toleranzen müssen nicht negative Zahlen sein.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="9"/>
+        <location filename="error_messages.py" line="10"/>
         <source>Unknown rule in the validation profile.</source>
         <translation>Unbekannte Regel im Validierungsprofil.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="10"/>
+        <location filename="error_messages.py" line="11"/>
         <source>Unknown severity in the validation profile.</source>
         <translation>Unbekannter Schweregrad im Validierungsprofil.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="11"/>
+        <location filename="error_messages.py" line="15"/>
         <source>No coordinate reference system given.</source>
         <translation>Kein Koordinatenbezugssystem angegeben.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="12"/>
+        <location filename="error_messages.py" line="16"/>
         <source>Unknown coordinate reference system.</source>
         <translation>Unbekanntes Koordinatenbezugssystem.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="13"/>
+        <location filename="error_messages.py" line="17"/>
         <source>The working CRS of a plan must be projected in metres.</source>
         <translation>Das Arbeits-KBS eines Plans muss in Metern projiziert sein.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="15"/>
+        <location filename="error_messages.py" line="19"/>
         <source>The source layer has no such field.</source>
         <translation>Die Quellebene hat dieses Feld nicht.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="16"/>
+        <location filename="error_messages.py" line="20"/>
         <source>Unknown zoning standard.</source>
         <translation>Unbekannter Zonierungsstandard.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="30"/>
+        <location filename="error_messages.py" line="80"/>
         <source>The layer has no zone code field; choose it.</source>
         <translation>Die Ebene hat kein Feld für den Zonencode; bitte wählen Sie es.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="32"/>
+        <location filename="error_messages.py" line="82"/>
         <source>The output folder cannot be created.</source>
         <translation>Der Ausgabeordner kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="33"/>
+        <location filename="error_messages.py" line="83"/>
         <source>The atlas page format must be A3 or A4.</source>
         <translation>Das Seitenformat des Atlas muss A3 oder A4 sein.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="34"/>
+        <location filename="error_messages.py" line="84"/>
         <source>The resolution must be a whole number of dots per inch.</source>
         <translation>Die Auflösung muss eine ganze Zahl von Punkten pro Zoll sein.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="35"/>
+        <location filename="error_messages.py" line="85"/>
         <source>The resolution must be between {low} and {high} dpi.</source>
         <translation>Die Auflösung muss zwischen {low} und {high} dpi liegen.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="36"/>
+        <location filename="error_messages.py" line="86"/>
         <source>The plan has no municipality: there is nothing to put in an atlas.</source>
         <translation>Der Plan hat keine Gemeinde: Es gibt nichts für einen Atlas.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="37"/>
+        <location filename="error_messages.py" line="40"/>
         <source>These municipalities are not in the plan.</source>
         <translation>Diese Gemeinden gehören nicht zum Plan.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="38"/>
+        <location filename="error_messages.py" line="87"/>
         <source>Choose at least one municipality for the atlas.</source>
         <translation>Wählen Sie mindestens eine Gemeinde für den Atlas.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="39"/>
+        <location filename="error_messages.py" line="88"/>
         <source>The atlas cannot iterate over the municipalities.</source>
         <translation>Der Atlas kann die Gemeinden nicht durchlaufen.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="40"/>
+        <location filename="error_messages.py" line="89"/>
         <source>The atlas cannot move to a municipality.</source>
         <translation>Der Atlas kann nicht zu einer Gemeinde wechseln.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="41"/>
+        <location filename="error_messages.py" line="90"/>
         <source>The atlas pages could not be filled.</source>
         <translation>Die Atlasseiten konnten nicht gefüllt werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="42"/>
+        <location filename="error_messages.py" line="91"/>
         <source>The PDF file cannot be written (folder not writable, disk full, or file open elsewhere).</source>
         <translation>Die PDF-Datei kann nicht geschrieben werden (Ordner schreibgeschützt, Datenträger voll oder Datei anderweitig geöffnet).</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="43"/>
+        <location filename="error_messages.py" line="92"/>
         <source>Not enough memory to render the page.</source>
         <translation>Nicht genug Speicher, um die Seite zu zeichnen.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="44"/>
+        <location filename="error_messages.py" line="93"/>
         <source>The PDF could not be started.</source>
         <translation>Das PDF konnte nicht begonnen werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="45"/>
+        <location filename="error_messages.py" line="94"/>
         <source>The atlas could not iterate over the municipalities.</source>
         <translation>Der Atlas konnte die Gemeinden nicht durchlaufen.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="46"/>
+        <location filename="error_messages.py" line="95"/>
         <source>A layer could not be rendered.</source>
         <translation>Eine Ebene konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="47"/>
+        <location filename="error_messages.py" line="96"/>
         <source>The PDF export was cancelled.</source>
         <translation>Der PDF-Export wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="48"/>
+        <location filename="error_messages.py" line="97"/>
         <source>The PDF export failed.</source>
         <translation>Der PDF-Export ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="49"/>
+        <location filename="error_messages.py" line="98"/>
         <source>The PDF export produced no file.</source>
         <translation>Der PDF-Export hat keine Datei erzeugt.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="50"/>
+        <location filename="error_messages.py" line="99"/>
         <source>The municipalities of the plan cannot be read.</source>
         <translation>Die Gemeinden des Plans können nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="51"/>
+        <location filename="error_messages.py" line="100"/>
         <source>The atlas layout template cannot be read.</source>
         <translation>Die Layoutvorlage des Atlas kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="52"/>
+        <location filename="error_messages.py" line="101"/>
         <source>The atlas layout template is not valid XML.</source>
         <translation>Die Layoutvorlage des Atlas ist kein gültiges XML.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="53"/>
+        <location filename="error_messages.py" line="102"/>
         <source>The atlas layout template cannot be loaded.</source>
         <translation>Die Layoutvorlage des Atlas kann nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="54"/>
+        <location filename="error_messages.py" line="103"/>
         <source>The atlas layout template lacks items.</source>
         <translation>Der Layoutvorlage des Atlas fehlen Elemente.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="55"/>
+        <location filename="error_messages.py" line="104"/>
         <source>The atlas layout template lacks an item.</source>
         <translation>Der Layoutvorlage des Atlas fehlt ein Element.</translation>
     </message>
     <message>
         <location filename="error_messages.py" line="56"/>
-        <source>The atlas template could not be written.</source>
-        <translation>Die Atlasvorlage konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location filename="error_messages.py" line="29"/>
-        <source>Unexpected error.</source>
-        <translation>Unerwarteter Fehler.</translation>
-    </message>
-    <message>
-        <location filename="error_messages.py" line="57"/>
-        <source>No ZONE_URBA layer in this folder: is it a CNIG PLU document?</source>
-        <translation>Keine ZONE_URBA-Ebene in diesem Ordner: Ist es ein PLU-Dokument nach CNIG-Standard?</translation>
-    </message>
-    <message>
-        <location filename="error_messages.py" line="58"/>
-        <source>The ZONE_URBA layer has no coordinate reference system.</source>
-        <translation>Die ZONE_URBA-Ebene hat kein Koordinatenbezugssystem.</translation>
-    </message>
-    <message>
-        <location filename="error_messages.py" line="59"/>
-        <source>The demo dataset could not be written.</source>
-        <translation>Der Demo-Datensatz konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location filename="error_messages.py" line="60"/>
-        <source>The findings could not be exported.</source>
-        <translation>Die Befunde konnten nicht exportiert werden.</translation>
-    </message>
-    <message>
-        <location filename="error_messages.py" line="63"/>
         <source>Features cannot be imported into this layer.</source>
         <translation>Objekte können nicht in diese Ebene importiert werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="64"/>
+        <location filename="error_messages.py" line="79"/>
+        <source>Unexpected error.</source>
+        <translation>Unerwarteter Fehler.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="34"/>
+        <source>No ZONE_URBA layer in this folder: is it a CNIG PLU document?</source>
+        <translation>Keine ZONE_URBA-Ebene in diesem Ordner: Ist es ein PLU-Dokument nach CNIG-Standard?</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="35"/>
+        <source>The ZONE_URBA layer has no coordinate reference system.</source>
+        <translation>Die ZONE_URBA-Ebene hat kein Koordinatenbezugssystem.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="105"/>
+        <source>The demo dataset could not be written.</source>
+        <translation>Der Demo-Datensatz konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="38"/>
+        <source>The findings could not be exported.</source>
+        <translation>Die Befunde konnten nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="57"/>
         <source>The input layer has no coordinate reference system; give it explicitly.</source>
         <translation>Die Eingabeebene hat kein Koordinatenbezugssystem; geben Sie es ausdrücklich an.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="65"/>
+        <location filename="error_messages.py" line="58"/>
         <source>These fields are not part of the plan layer.</source>
         <translation>Diese Felder gehören nicht zur Planebene.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="67"/>
+        <location filename="error_messages.py" line="51"/>
         <source>The plan cannot be opened for writing.</source>
         <translation>Der Plan kann nicht zum Schreiben geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="69"/>
+        <location filename="error_messages.py" line="61"/>
         <source>A feature could not be written to the plan.</source>
         <translation>Ein Objekt konnte nicht in den Plan geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="72"/>
+        <location filename="error_messages.py" line="64"/>
         <source>The input file does not exist.</source>
         <translation>Die Eingabedatei existiert nicht.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="73"/>
+        <location filename="error_messages.py" line="65"/>
         <source>The file is not a vector format that GDAL can read.</source>
         <translation>Die Datei ist in keinem Vektorformat, das GDAL lesen kann.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="74"/>
+        <location filename="error_messages.py" line="66"/>
         <source>The layer does not exist in the file.</source>
         <translation>Die Ebene existiert nicht in der Datei.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="75"/>
+        <location filename="error_messages.py" line="108"/>
         <source>A master plan is a GeoPackage: the file name must end with .gpkg.</source>
         <translation>Ein Masterplan ist ein GeoPackage: Der Dateiname muss auf .gpkg enden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="76"/>
+        <location filename="error_messages.py" line="109"/>
         <source>A file with this name already exists.</source>
         <translation>Eine Datei dieses Namens existiert bereits.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="77"/>
+        <location filename="error_messages.py" line="48"/>
         <source>The plan file does not exist.</source>
         <translation>Die Plandatei existiert nicht.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="78"/>
+        <location filename="error_messages.py" line="49"/>
         <source>This file is not a GeoPackage that QGIS can read.</source>
         <translation>Diese Datei ist kein GeoPackage, das QGIS lesen kann.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="79"/>
+        <location filename="error_messages.py" line="50"/>
         <source>This GeoPackage is not a master plan.</source>
         <translation>Dieses GeoPackage ist kein Masterplan.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="80"/>
+        <location filename="error_messages.py" line="110"/>
         <source>A layer of the plan cannot be read.</source>
         <translation>Eine Ebene des Plans kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="82"/>
+        <location filename="error_messages.py" line="112"/>
         <source>The QGIS project could not be written.</source>
         <translation>Das QGIS-Projekt konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="83"/>
+        <location filename="error_messages.py" line="53"/>
         <source>The GeoPackage could not be created.</source>
         <translation>Das GeoPackage konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="84"/>
+        <location filename="error_messages.py" line="54"/>
         <source>A plan layer could not be created.</source>
         <translation>Eine Planebene konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="85"/>
+        <location filename="error_messages.py" line="55"/>
         <source>A plan field could not be created.</source>
         <translation>Ein Planfeld konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="86"/>
+        <location filename="error_messages.py" line="113"/>
         <source>The default style could not be stored in the plan.</source>
         <translation>Der Standardstil konnte nicht im Plan gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="87"/>
+        <location filename="error_messages.py" line="52"/>
         <source>The plan setting could not be written.</source>
         <translation>Die Planeinstellung konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="88"/>
+        <location filename="error_messages.py" line="74"/>
         <source>A finding can only be accepted with a justification.</source>
         <translation>Ein Befund kann nur mit einer Begründung akzeptiert werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="89"/>
+        <location filename="error_messages.py" line="70"/>
         <source>Unknown worker command.</source>
         <translation>Unbekannter Befehl des Hintergrundprozesses.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="90"/>
+        <location filename="error_messages.py" line="72"/>
         <source>A file could not be written.</source>
         <translation>Eine Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="27"/>
+        <location filename="error_messages.py" line="32"/>
         <source>No Python interpreter found to run the plan worker.</source>
         <translation>Kein Python-Interpreter gefunden, um den Hintergrundprozess des Plans auszuführen.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="91"/>
+        <location filename="error_messages.py" line="73"/>
         <source>The background process stopped unexpectedly.</source>
         <translation>Der Hintergrundprozess wurde unerwartet beendet.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="92"/>
+        <location filename="error_messages.py" line="114"/>
         <source>This layer is not the zoning layer of a master plan.</source>
         <translation>Diese Ebene ist nicht die Zonierungsebene eines Masterplans.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="93"/>
+        <location filename="error_messages.py" line="115"/>
         <source>The zoning layer cannot be edited.</source>
         <translation>Die Zonierungsebene kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="14"/>
+        <location filename="error_messages.py" line="18"/>
         <source>{count} features have coordinates that {crs} cannot hold: is that really the layer&apos;s coordinate reference system? Give the right one explicitly.</source>
         <translation>{count} Objekt(e) haben Koordinaten, die in {crs} nicht möglich sind: Ist das wirklich das Koordinatenbezugssystem der Ebene? Geben Sie das richtige ausdrücklich an.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="20"/>
+        <location filename="error_messages.py" line="25"/>
         <source>Nothing to install.</source>
         <translation>Nichts zu installieren.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="22"/>
+        <location filename="error_messages.py" line="27"/>
         <source>{url} could not be reached.</source>
         <translation>{url} ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="66"/>
+        <location filename="error_messages.py" line="59"/>
         <source>{count} features have coordinates that are not finite numbers: nothing was written.</source>
         <translation>{count} Objekt(e) haben Koordinaten, die keine endlichen Zahlen sind: Nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="70"/>
+        <location filename="error_messages.py" line="62"/>
         <source>{count} features are not polygons, as the {layer} layer needs.</source>
         <translation>{count} Objekt(e) sind keine Polygone, wie es die Ebene {layer} verlangt.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="19"/>
+        <location filename="error_messages.py" line="24"/>
         <source>Unknown installation method {method}.</source>
         <translation>Unbekannte Installationsmethode {method}.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="21"/>
+        <location filename="error_messages.py" line="26"/>
         <source>pip could not install the packages.</source>
         <translation>pip konnte die Pakete nicht installieren.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="23"/>
+        <location filename="error_messages.py" line="28"/>
         <source>The downloaded file {file} is damaged (its checksum differs).</source>
         <translation>Die heruntergeladene Datei {file} ist beschädigt (ihre Prüfsumme weicht ab).</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="24"/>
+        <location filename="error_messages.py" line="29"/>
         <source>The downloaded file {file} is damaged (unsafe paths).</source>
         <translation>Die heruntergeladene Datei {file} ist beschädigt (unsichere Pfade).</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="25"/>
+        <location filename="error_messages.py" line="30"/>
         <source>The installed packages do not work with QGIS&apos;s Python.</source>
         <translation>Die installierten Pakete funktionieren nicht mit dem Python von QGIS.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="26"/>
+        <location filename="error_messages.py" line="31"/>
         <source>The folder {folder} is in use: restart QGIS, then install again.</source>
         <translation>Der Ordner {folder} wird verwendet: Starten Sie QGIS neu und installieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="28"/>
+        <location filename="error_messages.py" line="33"/>
         <source>No wheel of {package} fits this Python ({platform}).</source>
         <translation>Kein Wheel von {package} passt zu diesem Python ({platform}).</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="71"/>
+        <location filename="error_messages.py" line="63"/>
         <source>{count} features are not lines, as the {layer} layer needs.</source>
         <translation>{count} Objekt(e) sind keine Linien, wie es die Ebene {layer} verlangt.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="18"/>
+        <location filename="error_messages.py" line="22"/>
         <source>The plan layer {layer} has no field {fields}.</source>
         <translation>Die Planebene {layer} hat kein Feld {fields}.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="62"/>
+        <location filename="error_messages.py" line="107"/>
         <source>A feature could not be copied.</source>
         <translation>Ein Objekt konnte nicht kopiert werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="17"/>
+        <location filename="error_messages.py" line="21"/>
         <source>Unknown import mode {mode}: use replace, update or append.</source>
         <translation>Unbekannter Importmodus {mode}: Verwenden Sie replace, update oder append.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="31"/>
+        <location filename="error_messages.py" line="81"/>
         <source>The input layer cannot be read.</source>
         <translation>Die Eingabeebene kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="61"/>
+        <location filename="error_messages.py" line="106"/>
         <source>The input layer could not be copied.</source>
         <translation>Die Eingabeebene konnte nicht kopiert werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="68"/>
+        <location filename="error_messages.py" line="60"/>
         <source>A feature could not be removed from the plan.</source>
         <translation>Ein Objekt konnte nicht aus dem Plan entfernt werden.</translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="81"/>
+        <location filename="error_messages.py" line="111"/>
         <source>The QGIS project could not be read.</source>
         <translation>Das QGIS-Projekt kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="12"/>
+        <source>The approval date must be a date written AAAAMMJJ.</source>
+        <translation>Das Genehmigungsdatum muss als JJJJMMTT geschrieben sein.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="14"/>
+        <source>A DOC_URBA value does not follow the CNIG standard.</source>
+        <translation>Ein DOC_URBA-Wert entspricht nicht dem CNIG-Standard.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="23"/>
+        <source>INSPIRE Planned Land Use is written in ETRS89: EPSG:4258 or EPSG:3035.</source>
+        <translation>INSPIRE Geplante Bodennutzung wird in ETRS89 geschrieben: EPSG:4258 oder EPSG:3035.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="41"/>
+        <source>Only French municipalities (CNIG standard) can be exported as CNIG documents.</source>
+        <translation>Nur französische Gemeinden (CNIG-Standard) können als CNIG-Dokumente exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="43"/>
+        <source>A CNIG document needs the municipality&apos;s five-character INSEE code.</source>
+        <translation>Ein CNIG-Dokument braucht den fünfstelligen INSEE-Code der Gemeinde.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="68"/>
+        <source>Unknown request fields: {fields}.</source>
+        <translation>Unbekannte Anfragefelder: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="69"/>
+        <source>Incomplete request.</source>
+        <translation>Unvollständige Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="71"/>
+        <source>The request is not valid JSON.</source>
+        <translation>Die Anfrage ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="76"/>
+        <source>Unknown export standard {standard}: cnig or inspire.</source>
+        <translation>Unbekannter Exportstandard {standard}: cnig oder inspire.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="78"/>
+        <source>Unknown indicators format {format}.</source>
+        <translation>Unbekanntes Indikatorformat {format}.</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2654,119 @@
     </message>
 </context>
 <context>
+    <name>NationalExportCommands</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="146"/>
+        <source>The plan cannot be exported as CNIG documents.</source>
+        <translation>Der Plan kann nicht als CNIG-Dokumente exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="156"/>
+        <source>CNIG export of {plan}</source>
+        <translation>CNIG-Export von {plan}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="168"/>
+        <source>The plan cannot be exported as INSPIRE PLU.</source>
+        <translation>Der Plan kann nicht als INSPIRE PLU exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="176"/>
+        <source>INSPIRE PLU export of {plan}</source>
+        <translation>INSPIRE-PLU-Export von {plan}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="190"/>
+        <source>An export of the plan is running already.</source>
+        <translation>Ein Export des Plans läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="194"/>
+        <source>Save or discard the edits of {layers} first: the export reads the plan&apos;s file.</source>
+        <translation>Speichern oder verwerfen Sie zuerst die Änderungen an {layers}: der Export liest die Plandatei.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="213"/>
+        <source>Replace the documents?</source>
+        <translation>Die Dokumente ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="213"/>
+        <source>The folder already holds {folders}. Replace them?</source>
+        <translation>Der Ordner enthält bereits {folders}. Ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="220"/>
+        <source>Nothing exported: {folders} kept.</source>
+        <translation>Nichts exportiert: {folders} beibehalten.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="225"/>
+        <source>GML 3.2 (*.gml)</source>
+        <translation>GML 3.2 (*.gml)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="225"/>
+        <source>GeoPackage, flattened ZoningElement table (*.gpkg)</source>
+        <translation>GeoPackage, flache ZoningElement-Tabelle (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="226"/>
+        <source>Export as INSPIRE PLU</source>
+        <translation>Als INSPIRE PLU exportieren</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="269"/>
+        <source>{count} CNIG document(s) written to {folder}: {zones} zone(s).</source>
+        <translation>{count} CNIG-Dokument(e) in {folder} geschrieben: {zones} Zone(n).</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="273"/>
+        <source>{count} zone(s) not exported (see the log).</source>
+        <translation>{count} Zone(n) nicht exportiert (siehe Protokoll).</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="292"/>
+        <source>{count} remark(s) on the zones (see the log).</source>
+        <translation>{count} Hinweis(e) zu den Zonen (siehe Protokoll).</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="278"/>
+        <source>{count} zone(s) of Luxembourg or Belgian standards are not CNIG: left out.</source>
+        <translation>{count} Zone(n) luxemburgischer oder belgischer Standards sind nicht CNIG: ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="280"/>
+        <source>Before uploading to the Géoportail de l'urbanisme, add the written documents (regulation, PADD, report, annexes: PDF) to each folder's {folders} and the metadata file.</source>
+        <translation>Fügen Sie vor dem Hochladen ins Géoportail de l'urbanisme die schriftlichen Unterlagen (Verordnung, PADD, Bericht, Anhänge: PDF) in den Ordner {folders} jedes Dokuments sowie die Metadatendatei hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="287"/>
+        <source>INSPIRE PLU written to {file}: {zones} zoning element(s) in {plans} spatial plan(s) ({encoding}, {crs}).</source>
+        <translation>INSPIRE PLU in {file} geschrieben: {zones} Zonierungselement(e) in {plans} Raumplan/-plänen ({encoding}, {crs}).</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="294"/>
+        <source>Add the dataset&apos;s INSPIRE metadata before publishing it.</source>
+        <translation>Fügen Sie vor der Veröffentlichung die INSPIRE-Metadaten des Datensatzes hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="300"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="307"/>
+        <source>The plan could not be exported.</source>
+        <translation>Der Plan konnte nicht exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="311"/>
+        <source>Export cancelled: no file or folder was replaced.</source>
+        <translation>Export abgebrochen: keine Datei und kein Ordner wurde ersetzt.</translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <location filename="../masterplan_plugin/gui/new_plan_dialog.ui" line="14"/>
@@ -2309,7 +2807,7 @@
 <context>
     <name>PanelDataService</name>
     <message>
-        <location filename="../masterplan_plugin/qgis_adapters/panel_data.py" line="213"/>
+        <location filename="../masterplan_plugin/qgis_adapters/panel_data.py" line="214"/>
         <source>Master plan: figures of {plan}</source>
         <translation>Masterplan: Zahlen von {plan}</translation>
     </message>
@@ -2526,12 +3024,12 @@
         <translation>Standardwerte wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="60"/>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="61"/>
         <source>Default: {value} ({key})</source>
         <translation>Standard: {value} ({key})</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="70"/>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="72"/>
         <source>Default severity: {severity}</source>
         <translation>Standard-Schweregrad: {severity}</translation>
     </message>
@@ -2539,7 +3037,7 @@
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../masterplan_plugin/qgis_adapters/styles.py" line="308"/>
+        <location filename="../masterplan_plugin/qgis_adapters/styles.py" line="312"/>
         <source>Unknown or missing code</source>
         <translation>Unbekannter oder fehlender Code</translation>
     </message>
@@ -2547,150 +3045,238 @@
 <context>
     <name>ValidateAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="82"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="83"/>
         <source>Validate a master plan</source>
         <translation>Masterplan prüfen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="85"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="86"/>
         <source>check,validation,consistency,overlap,gap,border,findings,report</source>
         <translation>Prüfung,Validierung,Konsistenz,Überlappung,Lücke,Grenze,Befunde,Bericht</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="92"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="93"/>
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="94"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="95"/>
         <source>share 0–1</source>
         <translation>Anteil 0–1</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="95"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="96"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="99"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="100"/>
         <source>Areas where zoning may be absent</source>
         <translation>Bereiche, in denen die Zonierung fehlen darf</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="102"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="103"/>
         <source>Update the plan&apos;s findings register</source>
         <translation>Befundregister des Plans fortschreiben</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="104"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="105"/>
         <source>Rules not to check</source>
         <translation>Nicht zu prüfende Regeln</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="110"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="112"/>
         <source>{label} ({unit}; default {value:g})</source>
         <translation>{label} ({unit}; Standard {value:g})</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="115"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="117"/>
         <source>Findings (points)</source>
         <translation>Befunde (Punkte)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="115"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="117"/>
         <source>Findings (lines)</source>
         <translation>Befunde (Linien)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="116"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="118"/>
         <source>Findings (areas)</source>
         <translation>Befunde (Flächen)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="117"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="119"/>
         <source>Findings without geometry</source>
         <translation>Befunde ohne Geometrie</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="122"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="124"/>
         <source>HTML report</source>
         <translation>HTML-Bericht</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="122"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="124"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>HTML-Dateien (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="124"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="126"/>
         <source>JSON report</source>
         <translation>JSON-Bericht</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="124"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="126"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="126"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="128"/>
         <source>Master plan</source>
         <translation>Masterplan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="127"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="129"/>
         <source>Open errors</source>
         <translation>Offene Fehler</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="128"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="130"/>
         <source>Current findings</source>
         <translation>Aktuelle Befunde</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="154"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="156"/>
         <source>Checking the plan…</source>
         <translation>Prüfung des Plans…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="166"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="169"/>
         <source>{count} finding(s), {errors} open error(s).</source>
         <translation>{count} Befund(e), {errors} offene(r) Fehler.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="169"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="172"/>
         <source>The plan&apos;s findings register was left unchanged.</source>
         <translation>Das Befundregister des Plans blieb unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>ValidateCnigAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="36"/>
+        <source>Check a CNIG document for the GPU</source>
+        <translation>Ein CNIG-Dokument für das GPU prüfen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="39"/>
+        <source>cnig,gpu,plu,plui,carte communale,conformity,idurba,geoportail,urbanisme</source>
+        <translation>cnig,gpu,plu,plui,carte communale,Konformität,idurba,geoportail,urbanisme</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="42"/>
+        <source>CNIG document folder</source>
+        <translation>Ordner des CNIG-Dokuments</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="45"/>
+        <source>CNIG standard version</source>
+        <translation>Version des CNIG-Standards</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="45"/>
+        <source>Detected from the tables</source>
+        <translation>Aus den Tabellen erkannt</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="45"/>
+        <source>2017 and later</source>
+        <translation>2017 und später</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="48"/>
+        <source>HTML report</source>
+        <translation>HTML-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="48"/>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>HTML-Dateien (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="50"/>
+        <source>JSON report</source>
+        <translation>JSON-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="50"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="52"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="53"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="54"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="59"/>
+        <source>No CNIG document folder was given.</source>
+        <translation>Es wurde kein CNIG-Dokumentordner angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="62"/>
+        <source>Checking the CNIG document…</source>
+        <translation>Prüfung des CNIG-Dokuments…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="67"/>
+        <source>CNIG standard {version}: {count} finding(s), {errors} error(s).</source>
+        <translation>CNIG-Standard {version}: {count} Befund(e), {errors} Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="70"/>
+        <source>The zones&apos; topology was not checked: the document&apos;s zones could not be imported (see the log).</source>
+        <translation>Die Topologie der Zonen wurde nicht geprüft: die Zonen des Dokuments konnten nicht importiert werden (siehe Protokoll).</translation>
+    </message>
+</context>
+<context>
     <name>ValidationCommands</name>
     <message>
-        <location filename="../masterplan_plugin/gui/validation_commands.py" line="50"/>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="51"/>
         <source>Validation checks the saved plan: the unsaved edits of {layers} are not included. Save them and validate again to check them.</source>
         <translation>Die Prüfung betrifft den gespeicherten Plan: die ungespeicherten Änderungen von {layers} sind nicht enthalten. Speichern Sie sie und prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/validation_commands.py" line="56"/>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="57"/>
         <source>The plan&apos;s validation settings cannot be used.</source>
         <translation>Die Prüfeinstellungen des Plans sind nicht verwendbar.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/validation_commands.py" line="58"/>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="59"/>
         <source>Validating {plan}</source>
         <translation>{plan} wird geprüft</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/validation_commands.py" line="101"/>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="92"/>
         <source>{plan}: {count} findings, {errors} errors.</source>
         <translation>{plan}: {count} Befunde, {errors} Fehler.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/validation_commands.py" line="110"/>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="101"/>
         <source>Validation failed.</source>
         <translation>Die Prüfung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/validation_commands.py" line="114"/>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="105"/>
         <source>Validation cancelled: the findings register is unchanged.</source>
         <translation>Prüfung abgebrochen: das Befundregister ist unverändert.</translation>
     </message>
@@ -2698,107 +3284,107 @@
 <context>
     <name>ZoningDock</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="58"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="64"/>
         <source>Zoning</source>
         <translation>Flächennutzung</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="126"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="139"/>
         <source>No standard set for this commune</source>
         <translation>Für diese Gemeinde ist kein Standard angegeben</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="158"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="171"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="158"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="171"/>
         <source>No harmonised class for this code</source>
         <translation>Keine harmonisierte Klasse für diesen Code</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="170"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="183"/>
         <source>Select zones on the map first</source>
         <translation>Zuerst Zonen auf der Karte auswählen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="170"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="183"/>
         <source>Write this code into the {count} selected zones (edit buffer: save to keep it)</source>
         <translation>Diesen Code in die {count} ausgewählten Zonen schreiben (Bearbeitungspuffer: zum Behalten speichern)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="183"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="196"/>
         <source>Master plan: zone code {code}</source>
         <translation>Masterplan: Zonencode {code}</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="187"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="200"/>
         <source>The code could not be applied.</source>
         <translation>Der Code konnte nicht angewendet werden.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="190"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="203"/>
         <source>{code} applied to {count} zone(s) of “{layer}”. Save the layer edits to keep it.</source>
         <translation>{code} auf {count} Zone(n) von „{layer}“ angewendet. Speichern Sie die Änderungen der Ebene, um ihn zu behalten.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="194"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="207"/>
         <source>{count} selected zone(s) left unchanged: they lie in communes that do not use the {standard} standard, or in no commune.</source>
         <translation>{count} ausgewählte Zone(n) unverändert: sie liegen in Gemeinden, die den Standard {standard} nicht verwenden, oder in keiner Gemeinde.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="235"/>
         <source>No harmonised class</source>
         <translation>Ohne harmonisierte Klasse</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="242"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="255"/>
         <source>Total zoned</source>
         <translation>Zoniert gesamt</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="227"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="240"/>
         <source>Commune</source>
         <translation>Gemeinde</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="228"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="241"/>
         <source>Harmonised class</source>
         <translation>Harmonisierte Klasse</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="228"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="241"/>
         <source>{commune} (ha)</source>
         <translation>{commune} (ha)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="228"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="241"/>
         <source>Whole plan (ha)</source>
         <translation>Gesamter Plan (ha)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="237"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="250"/>
         <source>Drawn twice (overlapping zones)</source>
         <translation>Doppelt gezeichnet (überlappende Zonen)</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="238"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="251"/>
         <source>Land under two overlapping zones counts in the class of each zone above, and once in the total zoned.</source>
         <translation>Fläche unter zwei überlappenden Zonen zählt oben in der Klasse jeder Zone und einmal in der zonierten Gesamtfläche.</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="246"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="259"/>
         <source>Zoned share of the area</source>
         <translation>Zonierter Anteil der Fläche</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="256"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="269"/>
         <source>the whole plan</source>
         <translation>der gesamte Plan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="257"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="270"/>
         <source>{area} of {where} are drawn twice: overlapping zones count in each of their classes, once in the total zoned. See the ZONE_OVERLAP findings.</source>
         <translation>{area} von {where} sind doppelt gezeichnet: Überlappende Zonen zählen in jeder ihrer Klassen, einmal in der zonierten Gesamtfläche. Siehe die Befunde ZONE_OVERLAP.</translation>
     </message>

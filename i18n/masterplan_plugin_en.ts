@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="37"/>
+        <source>Zone {fid}: its label {value} is longer than 12 characters; LIBELLE holds it whole and must be shortened in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="41"/>
+        <source>Zone {fid}: no label; LIBELLE set to its zone type {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="42"/>
+        <source>Zone {fid}: {value} is not a zone type of the CNIG 2017 standard (U, AUc, AUs, A, N); the zone was not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="46"/>
+        <source>Zone {fid}: sub-code {value} is neither a DESTDOMI nor a FORMDOMI value; not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="49"/>
+        <source>Zone {fid}: {field} {value} left out, as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="50"/>
+        <source>Zone {fid}: {field} cut to 254 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="51"/>
+        <source>Zone {fid}: standard {value} is not CNIG; the zone was not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="52"/>
+        <source>Zone {fid}: no polygon; the zone was not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="53"/>
+        <source>Zone {fid}: invalid geometry repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="54"/>
+        <source>DATEREF (date of the cadastral reference) not given: the approval date {value} was written; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="58"/>
+        <source>Zone {fid}: no HILUCS class (code {value}); hilucsLandUse is NotKnownUse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AtlasDialog</name>
     <message>
         <location filename="../masterplan_plugin/gui/atlas_dialog.ui" line="14"/>
@@ -195,54 +253,150 @@
     </message>
 </context>
 <context>
+    <name>CnigCommands</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_commands.py" line="49"/>
+        <source>A CNIG document is being checked already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_commands.py" line="52"/>
+        <source>CNIG document folder (e.g. 30014_PLU_20171013)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_commands.py" line="64"/>
+        <source>Checking the CNIG document {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_commands.py" line="81"/>
+        <source>{folder} (CNIG {version}): {count} findings, {errors} errors, {warnings} warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_commands.py" line="85"/>
+        <source>The zones&apos; topology was not checked (see the report).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_commands.py" line="87"/>
+        <source>Open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_commands.py" line="95"/>
+        <source>The CNIG document could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_commands.py" line="99"/>
+        <source>CNIG document check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CnigExportDialog</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_export_dialog.ui" line="14"/>
+        <source>Export for the Géoportail de l'urbanisme (CNIG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_export_dialog.ui" line="20"/>
+        <source>One CNIG PLU document folder (standard 2017) per French municipality: its zones (ZONE_URBA), the document (DOC_URBA) and its municipality (DOC_URBA_COM). The written documents and the metadata are added afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_export_dialog.ui" line="32"/>
+        <source>Output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_export_dialog.ui" line="42"/>
+        <source>Approval date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_export_dialog.ui" line="52"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_export_dialog.ui" line="61"/>
+        <source>French municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_export_dialog.ui" line="72"/>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/cnig_export_dialog.ui" line="79"/>
+        <source>Clear selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="70"/>
+        <source>Folder for the CNIG documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="79"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreatePlanAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="26"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="29"/>
         <source>Create a master plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="29"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="32"/>
         <source>master plan,new,geopackage,project,crs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="36"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="39"/>
         <source>Plan GeoPackage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="36"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="39"/>
         <source>GeoPackage (*.gpkg *.GPKG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="40"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="43"/>
         <source>Working CRS (projected, in metres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="42"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="45"/>
         <source>Replace an existing plan of that name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="44"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="47"/>
         <source>QGIS project of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="52"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="55"/>
         <source>The working CRS is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="54"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="57"/>
         <source>Writing the plan and its project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/create_plan.py" line="57"/>
+        <location filename="../masterplan_plugin/processing/create_plan.py" line="61"/>
         <source>Plan {plan} created in {crs}; project {project}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,250 +678,406 @@
 <context>
     <name>ExportAtlasAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="43"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="46"/>
         <source>Export the atlas (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="46"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="49"/>
         <source>atlas,PDF,layout,print,map,municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="50"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="53"/>
         <source>Folder for the PDFs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="52"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="55"/>
         <source>Municipality codes, comma-separated (default: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="54"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="57"/>
         <source>Page format (landscape)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="56"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="59"/>
         <source>Resolution of rasterised layers (dpi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="59"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="62"/>
         <source>Also write the combined PDF (cover, summary, every municipality)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="61"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
         <source>Language of the pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="61"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
         <source>QGIS interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="79"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="82"/>
         <source>PDF files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="80"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="83"/>
         <source>Combined PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="81"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="84"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="67"/>
         <source>Zoning legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="67"/>
         <source>Harmonised (HILUCS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="64"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="67"/>
         <source>National (each municipality&apos;s own standard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="68"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="71"/>
         <source>Organisation (cover; default: the plan&apos;s setting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="69"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="72"/>
         <source>Author (cover and PDF metadata; default: the plan&apos;s setting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="70"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="73"/>
         <source>Document version (cover; default: the plan&apos;s setting)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="71"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="74"/>
         <source>Data sources (cover, before the zoning&apos;s source documents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="78"/>
         <source>Document status (cover)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="78"/>
         <source>The plan&apos;s setting (draft if none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="78"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="78"/>
         <source>For review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/export_atlas.py" line="75"/>
+        <location filename="../masterplan_plugin/processing/export_atlas.py" line="78"/>
         <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCnigAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="77"/>
+        <source>Export CNIG PLU documents (Géoportail de l'Urbanisme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="80"/>
+        <source>CNIG,PLU,GPU,Géoportail de l'Urbanisme,ZONE_URBA,DOC_URBA,France,export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="84"/>
+        <source>Folder for the CNIG documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="87"/>
+        <source>INSEE codes, comma-separated (default: every French municipality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="96"/>
+        <source>Approval date AAAAMMJJ (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="101"/>
+        <source>Replace documents already in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="106"/>
+        <source>Write the sub-codes (DESTDOMI / FORMDOMI, not in the 2017 model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="116"/>
+        <source>DATEREF: date of the cadastral reference, AAAAMMJJ (default: the approval date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="119"/>
+        <source>ETAT: legal state of the document (default 03, in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="120"/>
+        <source>NOMPROC: last procedure (default E, élaboration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="121"/>
+        <source>SIREN of the intercommunality that approved the PLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="122"/>
+        <source>SITEWEB: web page where the PLU can be consulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="128"/>
+        <source>Document folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="129"/>
+        <source>Zones written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="130"/>
+        <source>Zones not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="148"/>
+        <source>{folder}: {zones} zone(s) of {name} ({insee}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="156"/>
+        <source>{count} zone(s) of Luxembourg or Belgian standards: not CNIG, not exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="161"/>
+        <source>Add the written documents (regulation, PADD, report, annexes: PDF) to each folder's Pieces_ecrites, and the metadata file, before uploading to the Géoportail de l'Urbanisme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportInspirePluAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="183"/>
+        <source>Export INSPIRE Planned Land Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="186"/>
+        <source>INSPIRE,PLU,Planned Land Use,ZoningElement,HILUCS,GML,export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="190"/>
+        <source>INSPIRE file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="190"/>
+        <source>GML 3.2 (*.gml);;GeoPackage, flattened ZoningElement table (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="197"/>
+        <source>Valid from, AAAAMMJJ (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="202"/>
+        <source>Namespace of the INSPIRE identifiers (default: masterplan.&lt;plan name&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="213"/>
+        <source>Coordinate reference system (ETRS89)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="213"/>
+        <source>EPSG:4258 (geographic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="213"/>
+        <source>EPSG:3035 (LAEA Europe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="222"/>
+        <source>Zoning elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="223"/>
+        <source>Spatial plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_national.py" line="233"/>
+        <source>{zones} zoning element(s) in {plans} spatial plan(s), {crs}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FindingsDock</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="103"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="105"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="112"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="114"/>
         <source>By rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="113"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="115"/>
         <source>By commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="116"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="118"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="116"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="118"/>
         <source>Communes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="116"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="118"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="116"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="118"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="138"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="140"/>
         <source>GeoPackage layer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="138"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="140"/>
         <source>CSV table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="138"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="140"/>
         <source>HTML report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="240"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="242"/>
         <source>No commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="288"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="290"/>
         <source>No findings yet: run Validate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="299"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="301"/>
         <source>{total} findings: {errors} errors, {warnings} warnings, {info} information. {decided} ignored or accepted, {fixed} fixed since an earlier run. {shown} shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="350"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="352"/>
         <source>This finding has no location on the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="376"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="378"/>
         <source>A finding can only be accepted with a justification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="382"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="384"/>
         <source>The decision could not be saved in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="429"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="431"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="429"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="431"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="430"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="432"/>
         <source>HTML (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="432"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="434"/>
         <source>Export the findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="443"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="445"/>
         <source>The findings could not be exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="441"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="443"/>
         <source>Findings exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="153"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="155"/>
         <source>Findings register of {plan}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="379"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="381"/>
         <source>Master plan: decision on {count} finding(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/findings.py" line="439"/>
+        <location filename="../masterplan_plugin/gui/docks/findings.py" line="441"/>
         <source>Master plan: exporting the findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,37 +1292,37 @@
 <context>
     <name>ImportAxesAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="190"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="192"/>
         <source>Import mobility axes into a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="193"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="195"/>
         <source>mobility,axes,roads,tram,import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="196"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="198"/>
         <source>Mobility axes layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="201"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="203"/>
         <source>Name field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="202"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="204"/>
         <source>Hierarchy field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="203"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="205"/>
         <source>Transport mode field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="204"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="206"/>
         <source>Status field (existing, planned)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,37 +1338,37 @@
 <context>
     <name>ImportCommunesAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="151"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="153"/>
         <source>Import municipalities into a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="154"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="156"/>
         <source>municipalities,communes,import,boundaries,INSEE,LAU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="157"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="159"/>
         <source>Municipalities layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="162"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="164"/>
         <source>Municipality code field (INSEE, LAU, NIS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="163"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="165"/>
         <source>Name field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="164"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="166"/>
         <source>Population field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="173"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="175"/>
         <source>Country of the municipalities (sets their zoning standard)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,132 +1461,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="124"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="126"/>
         <source>No CRS: choose the CRS of the source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="128"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="130"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="144"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="147"/>
         <source>CNIG PLU document (folder: municipalities and zoning)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="150"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="153"/>
         <source>(from the layer, else none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="252"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="255"/>
         <source>CNIG PLU document folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="256"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="259"/>
         <source>Vector files ({patterns});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="258"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="261"/>
         <source>File to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="269"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="272"/>
         <source>Usual key ({fields})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="363"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="365"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="410"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="412"/>
         <source>no zone code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="412"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="414"/>
         <source>unknown code: no HILUCS class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="429"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="442"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="441"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="457"/>
         <source>(from the location)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="450"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="466"/>
         <source>Choose a file or a layer to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="452"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="468"/>
         <source>The first {count} feature(s) of the source, as the plan will hold them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="455"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="471"/>
         <source>{count} of them flagged: see the Note column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="512"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="529"/>
         <source>Master plan import: {plan}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="520"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="537"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="528"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="545"/>
         <source>Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="528"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="545"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="547"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="564"/>
         <source>Unknown codes: {codes}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="551"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="568"/>
         <source>{count} point(s) to check: see the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="561"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="578"/>
         <source>The import failed: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="563"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="580"/>
         <source>The import failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="568"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="585"/>
         <source>Import cancelled: the plan is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/import_dialog.py" line="573"/>
+        <location filename="../masterplan_plugin/gui/import_dialog.py" line="590"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,37 +1594,37 @@
 <context>
     <name>ImportGreenAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="213"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="215"/>
         <source>Import green spaces into a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="216"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="218"/>
         <source>green spaces,parks,corridors,import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="219"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="221"/>
         <source>Green spaces layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="224"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="226"/>
         <source>Name field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="225"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="227"/>
         <source>Kind field (park, corridor, garden…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="226"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="228"/>
         <source>Public access field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="227"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="229"/>
         <source>Status field (existing, planned)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,52 +1632,52 @@
 <context>
     <name>ImportLayerAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="79"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="81"/>
         <source>Import mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="82"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="84"/>
         <source>Key fields of the update mode (plan fields, comma-separated; default: {key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="87"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="89"/>
         <source>Master plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="89"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="91"/>
         <source>Features imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="90"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="92"/>
         <source>Features added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="91"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="93"/>
         <source>Features updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="92"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="94"/>
         <source>Features removed (replaced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="114"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="117"/>
         <source>Reading the layer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="117"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="120"/>
         <source>Importing into the plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="128"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="131"/>
         <source>Fields used: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,47 +1685,47 @@
 <context>
     <name>ImportSitesAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="236"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="238"/>
         <source>Import development sites into a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="239"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="241"/>
         <source>sites,brownfields,development,housing,import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="242"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="244"/>
         <source>Development sites layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="247"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="249"/>
         <source>Name field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="248"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="250"/>
         <source>Kind field (brownfield, renewal…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="249"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="251"/>
         <source>Status field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="250"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="252"/>
         <source>Housing units field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="251"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="253"/>
         <source>Jobs field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_layer.py" line="252"/>
+        <location filename="../masterplan_plugin/processing/import_layer.py" line="254"/>
         <source>Floor area field (m²)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,57 +1811,57 @@
 <context>
     <name>ImportZoningAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="40"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="39"/>
         <source>Import zoning into a plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="43"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="42"/>
         <source>zoning,import,PLU,CNIG,PAG,plan de secteur,HILUCS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="46"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="45"/>
         <source>Zoning layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="55"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="54"/>
         <source>Zoning standard of the layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="60"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="59"/>
         <source>Zone code field (TYPEZONE, PAG category, plan de secteur zone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="62"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="61"/>
         <source>Sub-code field (FORMDOMI / DESTDOMI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="63"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="62"/>
         <source>Municipality code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="64"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="63"/>
         <source>Zone label field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="69"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="68"/>
         <source>Status of the imported zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="72"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="71"/>
         <source>Municipality code of every zone (when the layer has no such field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/import_zoning.py" line="50"/>
+        <location filename="../masterplan_plugin/processing/import_zoning.py" line="49"/>
         <source>Unknown zone codes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,27 +1869,27 @@
 <context>
     <name>IndicatorsAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/indicators.py" line="77"/>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="36"/>
         <source>Indicators per municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/indicators.py" line="80"/>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="39"/>
         <source>indicators,statistics,zoning,hectares,mobility,green,inhabitant,table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/indicators.py" line="84"/>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="43"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/indicators.py" line="85"/>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="44"/>
         <source>Municipalities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/indicators.py" line="90"/>
+        <location filename="../masterplan_plugin/processing/indicators.py" line="49"/>
         <source>Computing the indicators…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,7 +1935,7 @@
 <context>
     <name>MasterPlanMessages</name>
     <message>
-        <location filename="../masterplan_plugin/gui/messages.py" line="12"/>
+        <location filename="../masterplan_plugin/gui/messages.py" line="19"/>
         <source>Master plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,7 +1943,7 @@
 <context>
     <name>MasterPlanPlugin</name>
     <message>
-        <location filename="../masterplan_plugin/plugin.py" line="102"/>
+        <location filename="../masterplan_plugin/plugin.py" line="106"/>
         <source>Master plan could not start: its Python packages do not import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,12 +1951,12 @@
 <context>
     <name>MasterPlanProvider</name>
     <message>
-        <location filename="../masterplan_plugin/processing/provider.py" line="48"/>
+        <location filename="../masterplan_plugin/processing/provider.py" line="53"/>
         <source>Master plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/provider.py" line="51"/>
+        <location filename="../masterplan_plugin/processing/provider.py" line="56"/>
         <source>Master plan: cross-border urban master plans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,541 +1964,616 @@
 <context>
     <name>MasterPlanToolbar</name>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>New plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Create an empty master plan: a GeoPackage and its QGIS project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Open plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Add the layers of an existing master plan to the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Check geometry, coverage, borders and land-use compatibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Show or hide the register of findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Export atlas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Export one atlas page per municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="108"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="126"/>
         <source>Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="115"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="133"/>
         <source>Master plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="124"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="142"/>
         <source>Show or hide the master plan panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="63"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="69"/>
         <source>&amp;Master plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Validation settings of the active plan: tolerances, rules, working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="178"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="201"/>
         <source>Validation running: see its progress in the task manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="76"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
         <source>Import municipalities, zoning, a CNIG document, mobility axes, green spaces or sites into the active plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <source>Check a CNIG document for the GPU…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <source>Check a CNIG PLU or carte communale folder before uploading it to the Géoportail de l'urbanisme: CNIG conformity and the zones' topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <source>Export for the Géoportail de l'urbanisme (CNIG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <source>Write one CNIG PLU document folder per French municipality of the plan, ready for its written documents and the upload to the GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <source>Export as INSPIRE PLU…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <source>Write the plan&apos;s zones as INSPIRE Planned Land Use: GML 3.2 or a GeoPackage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MasterplanError</name>
     <message>
-        <location filename="error_messages.py" line="6"/>
+        <location filename="error_messages.py" line="7"/>
         <source>The validation profile cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="7"/>
+        <location filename="error_messages.py" line="8"/>
         <source>Unknown tolerance in the validation profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="8"/>
+        <location filename="error_messages.py" line="9"/>
         <source>Tolerances must be non-negative numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="9"/>
+        <location filename="error_messages.py" line="10"/>
         <source>Unknown rule in the validation profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="10"/>
+        <location filename="error_messages.py" line="11"/>
         <source>Unknown severity in the validation profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="11"/>
+        <location filename="error_messages.py" line="15"/>
         <source>No coordinate reference system given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="12"/>
+        <location filename="error_messages.py" line="16"/>
         <source>Unknown coordinate reference system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="13"/>
+        <location filename="error_messages.py" line="17"/>
         <source>The working CRS of a plan must be projected in metres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="15"/>
+        <location filename="error_messages.py" line="19"/>
         <source>The source layer has no such field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="16"/>
+        <location filename="error_messages.py" line="20"/>
         <source>Unknown zoning standard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="30"/>
+        <location filename="error_messages.py" line="80"/>
         <source>The layer has no zone code field; choose it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="32"/>
+        <location filename="error_messages.py" line="82"/>
         <source>The output folder cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="33"/>
+        <location filename="error_messages.py" line="83"/>
         <source>The atlas page format must be A3 or A4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="34"/>
+        <location filename="error_messages.py" line="84"/>
         <source>The resolution must be a whole number of dots per inch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="35"/>
+        <location filename="error_messages.py" line="85"/>
         <source>The resolution must be between {low} and {high} dpi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="36"/>
+        <location filename="error_messages.py" line="86"/>
         <source>The plan has no municipality: there is nothing to put in an atlas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="37"/>
+        <location filename="error_messages.py" line="40"/>
         <source>These municipalities are not in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="38"/>
+        <location filename="error_messages.py" line="87"/>
         <source>Choose at least one municipality for the atlas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="39"/>
+        <location filename="error_messages.py" line="88"/>
         <source>The atlas cannot iterate over the municipalities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="40"/>
+        <location filename="error_messages.py" line="89"/>
         <source>The atlas cannot move to a municipality.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="41"/>
+        <location filename="error_messages.py" line="90"/>
         <source>The atlas pages could not be filled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="42"/>
+        <location filename="error_messages.py" line="91"/>
         <source>The PDF file cannot be written (folder not writable, disk full, or file open elsewhere).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="43"/>
+        <location filename="error_messages.py" line="92"/>
         <source>Not enough memory to render the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="44"/>
+        <location filename="error_messages.py" line="93"/>
         <source>The PDF could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="45"/>
+        <location filename="error_messages.py" line="94"/>
         <source>The atlas could not iterate over the municipalities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="46"/>
+        <location filename="error_messages.py" line="95"/>
         <source>A layer could not be rendered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="47"/>
+        <location filename="error_messages.py" line="96"/>
         <source>The PDF export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="48"/>
+        <location filename="error_messages.py" line="97"/>
         <source>The PDF export failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="49"/>
+        <location filename="error_messages.py" line="98"/>
         <source>The PDF export produced no file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="50"/>
+        <location filename="error_messages.py" line="99"/>
         <source>The municipalities of the plan cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="51"/>
+        <location filename="error_messages.py" line="100"/>
         <source>The atlas layout template cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="52"/>
+        <location filename="error_messages.py" line="101"/>
         <source>The atlas layout template is not valid XML.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="53"/>
+        <location filename="error_messages.py" line="102"/>
         <source>The atlas layout template cannot be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="54"/>
+        <location filename="error_messages.py" line="103"/>
         <source>The atlas layout template lacks items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="55"/>
+        <location filename="error_messages.py" line="104"/>
         <source>The atlas layout template lacks an item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="error_messages.py" line="56"/>
-        <source>The atlas template could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="error_messages.py" line="29"/>
-        <source>Unexpected error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="error_messages.py" line="57"/>
-        <source>No ZONE_URBA layer in this folder: is it a CNIG PLU document?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="error_messages.py" line="58"/>
-        <source>The ZONE_URBA layer has no coordinate reference system.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="error_messages.py" line="59"/>
-        <source>The demo dataset could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="error_messages.py" line="60"/>
-        <source>The findings could not be exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="error_messages.py" line="63"/>
         <source>Features cannot be imported into this layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="64"/>
+        <location filename="error_messages.py" line="79"/>
+        <source>Unexpected error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="34"/>
+        <source>No ZONE_URBA layer in this folder: is it a CNIG PLU document?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="35"/>
+        <source>The ZONE_URBA layer has no coordinate reference system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="105"/>
+        <source>The demo dataset could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="38"/>
+        <source>The findings could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="57"/>
         <source>The input layer has no coordinate reference system; give it explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="65"/>
+        <location filename="error_messages.py" line="58"/>
         <source>These fields are not part of the plan layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="67"/>
+        <location filename="error_messages.py" line="51"/>
         <source>The plan cannot be opened for writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="69"/>
+        <location filename="error_messages.py" line="61"/>
         <source>A feature could not be written to the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="72"/>
+        <location filename="error_messages.py" line="64"/>
         <source>The input file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="73"/>
+        <location filename="error_messages.py" line="65"/>
         <source>The file is not a vector format that GDAL can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="74"/>
+        <location filename="error_messages.py" line="66"/>
         <source>The layer does not exist in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="75"/>
+        <location filename="error_messages.py" line="108"/>
         <source>A master plan is a GeoPackage: the file name must end with .gpkg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="76"/>
+        <location filename="error_messages.py" line="109"/>
         <source>A file with this name already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="77"/>
+        <location filename="error_messages.py" line="48"/>
         <source>The plan file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="78"/>
+        <location filename="error_messages.py" line="49"/>
         <source>This file is not a GeoPackage that QGIS can read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="79"/>
+        <location filename="error_messages.py" line="50"/>
         <source>This GeoPackage is not a master plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="80"/>
+        <location filename="error_messages.py" line="110"/>
         <source>A layer of the plan cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="82"/>
+        <location filename="error_messages.py" line="112"/>
         <source>The QGIS project could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="83"/>
+        <location filename="error_messages.py" line="53"/>
         <source>The GeoPackage could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="84"/>
+        <location filename="error_messages.py" line="54"/>
         <source>A plan layer could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="85"/>
+        <location filename="error_messages.py" line="55"/>
         <source>A plan field could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="86"/>
+        <location filename="error_messages.py" line="113"/>
         <source>The default style could not be stored in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="87"/>
+        <location filename="error_messages.py" line="52"/>
         <source>The plan setting could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="88"/>
+        <location filename="error_messages.py" line="74"/>
         <source>A finding can only be accepted with a justification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="89"/>
+        <location filename="error_messages.py" line="70"/>
         <source>Unknown worker command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="90"/>
+        <location filename="error_messages.py" line="72"/>
         <source>A file could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="27"/>
+        <location filename="error_messages.py" line="32"/>
         <source>No Python interpreter found to run the plan worker.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="91"/>
+        <location filename="error_messages.py" line="73"/>
         <source>The background process stopped unexpectedly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="92"/>
+        <location filename="error_messages.py" line="114"/>
         <source>This layer is not the zoning layer of a master plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="93"/>
+        <location filename="error_messages.py" line="115"/>
         <source>The zoning layer cannot be edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="14"/>
+        <location filename="error_messages.py" line="18"/>
         <source>{count} features have coordinates that {crs} cannot hold: is that really the layer&apos;s coordinate reference system? Give the right one explicitly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="20"/>
+        <location filename="error_messages.py" line="25"/>
         <source>Nothing to install.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="22"/>
+        <location filename="error_messages.py" line="27"/>
         <source>{url} could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="66"/>
+        <location filename="error_messages.py" line="59"/>
         <source>{count} features have coordinates that are not finite numbers: nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="70"/>
+        <location filename="error_messages.py" line="62"/>
         <source>{count} features are not polygons, as the {layer} layer needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="19"/>
+        <location filename="error_messages.py" line="24"/>
         <source>Unknown installation method {method}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="21"/>
+        <location filename="error_messages.py" line="26"/>
         <source>pip could not install the packages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="23"/>
+        <location filename="error_messages.py" line="28"/>
         <source>The downloaded file {file} is damaged (its checksum differs).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="24"/>
+        <location filename="error_messages.py" line="29"/>
         <source>The downloaded file {file} is damaged (unsafe paths).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="25"/>
+        <location filename="error_messages.py" line="30"/>
         <source>The installed packages do not work with QGIS&apos;s Python.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="26"/>
+        <location filename="error_messages.py" line="31"/>
         <source>The folder {folder} is in use: restart QGIS, then install again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="28"/>
+        <location filename="error_messages.py" line="33"/>
         <source>No wheel of {package} fits this Python ({platform}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="71"/>
+        <location filename="error_messages.py" line="63"/>
         <source>{count} features are not lines, as the {layer} layer needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="18"/>
+        <location filename="error_messages.py" line="22"/>
         <source>The plan layer {layer} has no field {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="62"/>
+        <location filename="error_messages.py" line="107"/>
         <source>A feature could not be copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="17"/>
+        <location filename="error_messages.py" line="21"/>
         <source>Unknown import mode {mode}: use replace, update or append.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="31"/>
+        <location filename="error_messages.py" line="81"/>
         <source>The input layer cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="61"/>
+        <location filename="error_messages.py" line="106"/>
         <source>The input layer could not be copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="68"/>
+        <location filename="error_messages.py" line="60"/>
         <source>A feature could not be removed from the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="error_messages.py" line="81"/>
+        <location filename="error_messages.py" line="111"/>
         <source>The QGIS project could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="12"/>
+        <source>The approval date must be a date written AAAAMMJJ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="14"/>
+        <source>A DOC_URBA value does not follow the CNIG standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="23"/>
+        <source>INSPIRE Planned Land Use is written in ETRS89: EPSG:4258 or EPSG:3035.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="41"/>
+        <source>Only French municipalities (CNIG standard) can be exported as CNIG documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="43"/>
+        <source>A CNIG document needs the municipality&apos;s five-character INSEE code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="68"/>
+        <source>Unknown request fields: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="69"/>
+        <source>Incomplete request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="71"/>
+        <source>The request is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="76"/>
+        <source>Unknown export standard {standard}: cnig or inspire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="78"/>
+        <source>Unknown indicators format {format}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2269,6 +2654,119 @@
     </message>
 </context>
 <context>
+    <name>NationalExportCommands</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="146"/>
+        <source>The plan cannot be exported as CNIG documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="156"/>
+        <source>CNIG export of {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="168"/>
+        <source>The plan cannot be exported as INSPIRE PLU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="176"/>
+        <source>INSPIRE PLU export of {plan}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="190"/>
+        <source>An export of the plan is running already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="194"/>
+        <source>Save or discard the edits of {layers} first: the export reads the plan&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="213"/>
+        <source>Replace the documents?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="213"/>
+        <source>The folder already holds {folders}. Replace them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="220"/>
+        <source>Nothing exported: {folders} kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="225"/>
+        <source>GML 3.2 (*.gml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="225"/>
+        <source>GeoPackage, flattened ZoningElement table (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="226"/>
+        <source>Export as INSPIRE PLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="269"/>
+        <source>{count} CNIG document(s) written to {folder}: {zones} zone(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="273"/>
+        <source>{count} zone(s) not exported (see the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="292"/>
+        <source>{count} remark(s) on the zones (see the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="278"/>
+        <source>{count} zone(s) of Luxembourg or Belgian standards are not CNIG: left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="280"/>
+        <source>Before uploading to the Géoportail de l'urbanisme, add the written documents (regulation, PADD, report, annexes: PDF) to each folder's {folders} and the metadata file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="287"/>
+        <source>INSPIRE PLU written to {file}: {zones} zoning element(s) in {plans} spatial plan(s) ({encoding}, {crs}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="294"/>
+        <source>Add the dataset&apos;s INSPIRE metadata before publishing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="300"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="307"/>
+        <source>The plan could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/national_export_commands.py" line="311"/>
+        <source>Export cancelled: no file or folder was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <location filename="../masterplan_plugin/gui/new_plan_dialog.ui" line="14"/>
@@ -2309,7 +2807,7 @@
 <context>
     <name>PanelDataService</name>
     <message>
-        <location filename="../masterplan_plugin/qgis_adapters/panel_data.py" line="213"/>
+        <location filename="../masterplan_plugin/qgis_adapters/panel_data.py" line="214"/>
         <source>Master plan: figures of {plan}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2526,12 +3024,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="60"/>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="61"/>
         <source>Default: {value} ({key})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="70"/>
+        <location filename="../masterplan_plugin/gui/settings_dialog.py" line="72"/>
         <source>Default severity: {severity}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,7 +3037,7 @@
 <context>
     <name>Styles</name>
     <message>
-        <location filename="../masterplan_plugin/qgis_adapters/styles.py" line="308"/>
+        <location filename="../masterplan_plugin/qgis_adapters/styles.py" line="312"/>
         <source>Unknown or missing code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2547,150 +3045,238 @@
 <context>
     <name>ValidateAlgorithm</name>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="82"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="83"/>
         <source>Validate a master plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="85"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="86"/>
         <source>check,validation,consistency,overlap,gap,border,findings,report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="92"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="93"/>
         <source>m²</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="94"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="95"/>
         <source>share 0–1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="95"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="96"/>
         <source>m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="99"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="100"/>
         <source>Areas where zoning may be absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="102"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="103"/>
         <source>Update the plan&apos;s findings register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="104"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="105"/>
         <source>Rules not to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="110"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="112"/>
         <source>{label} ({unit}; default {value:g})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="115"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="117"/>
         <source>Findings (points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="115"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="117"/>
         <source>Findings (lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="116"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="118"/>
         <source>Findings (areas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="117"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="119"/>
         <source>Findings without geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="122"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="124"/>
         <source>HTML report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="122"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="124"/>
         <source>HTML files (*.html *.htm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="124"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="126"/>
         <source>JSON report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="124"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="126"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="126"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="128"/>
         <source>Master plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="127"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="129"/>
         <source>Open errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="128"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="130"/>
         <source>Current findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="154"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="156"/>
         <source>Checking the plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="166"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="169"/>
         <source>{count} finding(s), {errors} open error(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/validate.py" line="169"/>
+        <location filename="../masterplan_plugin/processing/validate.py" line="172"/>
         <source>The plan&apos;s findings register was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidateCnigAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="36"/>
+        <source>Check a CNIG document for the GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="39"/>
+        <source>cnig,gpu,plu,plui,carte communale,conformity,idurba,geoportail,urbanisme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="42"/>
+        <source>CNIG document folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="45"/>
+        <source>CNIG standard version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="45"/>
+        <source>Detected from the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="45"/>
+        <source>2017 and later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="48"/>
+        <source>HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="48"/>
+        <source>HTML files (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="50"/>
+        <source>JSON report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="50"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="52"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="53"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="54"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="59"/>
+        <source>No CNIG document folder was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="62"/>
+        <source>Checking the CNIG document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="67"/>
+        <source>CNIG standard {version}: {count} finding(s), {errors} error(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/validate_cnig.py" line="70"/>
+        <source>The zones&apos; topology was not checked: the document&apos;s zones could not be imported (see the log).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ValidationCommands</name>
     <message>
-        <location filename="../masterplan_plugin/gui/validation_commands.py" line="50"/>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="51"/>
         <source>Validation checks the saved plan: the unsaved edits of {layers} are not included. Save them and validate again to check them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/validation_commands.py" line="56"/>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="57"/>
         <source>The plan&apos;s validation settings cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/validation_commands.py" line="58"/>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="59"/>
         <source>Validating {plan}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/validation_commands.py" line="101"/>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="92"/>
         <source>{plan}: {count} findings, {errors} errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/validation_commands.py" line="110"/>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="101"/>
         <source>Validation failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/validation_commands.py" line="114"/>
+        <location filename="../masterplan_plugin/gui/validation_commands.py" line="105"/>
         <source>Validation cancelled: the findings register is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2698,107 +3284,107 @@
 <context>
     <name>ZoningDock</name>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="58"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="64"/>
         <source>Zoning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="126"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="139"/>
         <source>No standard set for this commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="158"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="171"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="158"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="171"/>
         <source>No harmonised class for this code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="170"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="183"/>
         <source>Select zones on the map first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="170"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="183"/>
         <source>Write this code into the {count} selected zones (edit buffer: save to keep it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="183"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="196"/>
         <source>Master plan: zone code {code}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="187"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="200"/>
         <source>The code could not be applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="190"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="203"/>
         <source>{code} applied to {count} zone(s) of “{layer}”. Save the layer edits to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="194"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="207"/>
         <source>{count} selected zone(s) left unchanged: they lie in communes that do not use the {standard} standard, or in no commune.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="222"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="235"/>
         <source>No harmonised class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="242"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="255"/>
         <source>Total zoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="227"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="240"/>
         <source>Commune</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="228"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="241"/>
         <source>Harmonised class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="228"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="241"/>
         <source>{commune} (ha)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="228"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="241"/>
         <source>Whole plan (ha)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="237"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="250"/>
         <source>Drawn twice (overlapping zones)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="238"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="251"/>
         <source>Land under two overlapping zones counts in the class of each zone above, and once in the total zoned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="246"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="259"/>
         <source>Zoned share of the area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="256"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="269"/>
         <source>the whole plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="257"/>
+        <location filename="../masterplan_plugin/gui/docks/zoning.py" line="270"/>
         <source>{area} of {where} are drawn twice: overlapping zones count in each of their classes, once in the total zoned. See the ZONE_OVERLAP findings.</source>
         <translation type="unfinished"></translation>
     </message>
