@@ -73,6 +73,18 @@ class Message:
         return EXIT_OK
 
 
+class FindingsResult(Message):
+    """A result that counts findings and may have written reports (``reports``: {format: path}) or carry
+    one as text (``report``): the command line prints them, and exits 1 while errors are open."""
+
+    def summary_lines(self, language: str = "en") -> list[str]:
+        lines = [f"Report written to {path}" for path in self.reports.values()]
+        return lines + ([self.report] if self.report is not None else [])
+
+    def exit_code(self) -> int:
+        return EXIT_FINDINGS if self.open_errors else EXIT_OK
+
+
 @dataclass(frozen=True)
 class Operation:
     """One use case in the registry. ``runs_in_child``: the GUI and Processing run it in the child worker

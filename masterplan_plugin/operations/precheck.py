@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .base import EXIT_FINDINGS, EXIT_OK, Message
+from .base import FindingsResult, Message
 from .validate import load_request_profile, outcome
 
 
@@ -22,7 +22,7 @@ class PrecheckRequest(Message):
 
 
 @dataclass
-class PrecheckResult(Message):
+class PrecheckResult(FindingsResult):
     folder: str
     crs: str
     version: str
@@ -33,13 +33,6 @@ class PrecheckResult(Message):
     fingerprints: list[str]
     reports: dict = field(default_factory=dict)
     report: str | None = None
-
-    def summary_lines(self, language: str = "en") -> list[str]:
-        lines = [f"Report written to {path}" for path in self.reports.values()]
-        return lines + ([self.report] if self.report is not None else [])
-
-    def exit_code(self) -> int:
-        return EXIT_FINDINGS if self.open_errors else EXIT_OK
 
 
 def run(request: PrecheckRequest, progress, is_cancelled) -> PrecheckResult:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .base import EXIT_FINDINGS, EXIT_OK, Message
+from .base import FindingsResult, Message
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class ValidateRequest(Message):
 
 
 @dataclass
-class ValidateResult(Message):
+class ValidateResult(FindingsResult):
     plan: str
     crs: str
     findings: int  # current findings (not fixed)
@@ -31,13 +31,6 @@ class ValidateResult(Message):
     timings: dict = field(default_factory=dict)
     reports: dict = field(default_factory=dict)  # {format: path} written
     report: str | None = None
-
-    def summary_lines(self, language: str = "en") -> list[str]:
-        lines = [f"Report written to {path}" for path in self.reports.values()]
-        return lines + ([self.report] if self.report is not None else [])
-
-    def exit_code(self) -> int:
-        return EXIT_FINDINGS if self.open_errors else EXIT_OK
 
 
 def load_request_profile(profile: dict | None, profile_file: Path | None):
