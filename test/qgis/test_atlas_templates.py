@@ -10,7 +10,7 @@ import time
 import xml.etree.ElementTree as ET
 
 import pytest
-from qgis.core import QgsLayoutItemMap, QgsLayoutItemPicture, QgsProject
+from qgis.core import Qgis, QgsLayoutItemMap, QgsLayoutItemPicture, QgsProject
 
 from masterplan_plugin.core.atlas.blocks import (
     Texts,
@@ -32,6 +32,7 @@ from test.conftest import REPO_ROOT
 from tools.atlas_template_designer import write_templates
 
 DESIGNER = "tools.atlas_template_designer"
+TEMPLATES_QGIS = 322  # the QGIS (major, minor) that wrote the committed templates
 UUID = re.compile(r"\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}")
 
 
@@ -49,16 +50,29 @@ def _template_items(path) -> tuple[str, list[str]]:
     return _canonical(ET.Element(root.tag, root.attrib)), sorted(_canonical(child) for child in root)
 
 
+def _item_frames(path) -> list[tuple]:
+    """Each layout item's id, type, place, size and stacking: what a layout is, in words every QGIS
+    version writes the same (their symbol and text-format XML grows new attributes from one to the next)."""
+    keys = ("id", "type", "position", "positionOnPage", "size", "zValue")
+    return sorted(tuple(item.get(key, "") for key in keys)
+                  for item in ET.parse(path).getroot().iter("LayoutItem"))
+
+
 def test_committed_templates_are_what_the_designer_draws(tmp_path):
-    """The .qpt are generated (``make templates``): a hand edit or a design change not regenerated fails."""
+    """The .qpt are generated (``make templates``, with QGIS 3.22, the oldest QGIS the plugin supports): a
+    hand edit or a design change not regenerated fails. Another QGIS writes the same layout in richer XML,
+    so there the items' frames are compared; in 3.22, the whole XML."""
     written = write_templates(tmp_path)
     expected = [template_path(kind, page_format) for page_format in PAPER for kind in ("sheets", "front")]
     assert [path.name for path in written] == [path.name for path in expected]
+    same_qgis = Qgis.QGIS_VERSION_INT // 100 == TEMPLATES_QGIS
     for drawn, committed in zip(written, expected, strict=True):
-        drawn_layout, drawn_items = _template_items(drawn)
-        committed_layout, committed_items = _template_items(committed)
-        assert drawn_layout == committed_layout, drawn.name
-        assert drawn_items == committed_items, drawn.name
+        assert _item_frames(drawn) == _item_frames(committed), drawn.name
+        if same_qgis:
+            drawn_layout, drawn_items = _template_items(drawn)
+            committed_layout, committed_items = _template_items(committed)
+            assert drawn_layout == committed_layout, drawn.name
+            assert drawn_items == committed_items, drawn.name
 
 
 def test_the_runtime_atlas_does_not_import_the_designer():
