@@ -29,6 +29,7 @@ from .qgis_adapters.dependency_task import activate_and_check, plugin_deps_folde
 if TYPE_CHECKING:  # the workspace's modules import shapely: imported once the check has passed
     from .dependencies.requirements import Report
     from .gui.cnig_commands import CnigCommands
+    from .gui.demo_commands import DemoCommands
     from .gui.dependencies_dialog import DependencyNotice
     from .gui.docks import FindingsDock, PlanDockController
     from .gui.import_commands import ImportCommands
@@ -58,6 +59,7 @@ class MasterPlanPlugin:
         self._imports: ImportCommands | None = None
         self._validation: ValidationCommands | None = None
         self._cnig: CnigCommands | None = None
+        self._demo: DemoCommands | None = None
         self._national_exports: NationalExportCommands | None = None
         self._toolbar: MasterPlanToolbar | None = None
         self._notice: DependencyNotice | None = None
@@ -112,6 +114,7 @@ class MasterPlanPlugin:
         there. The imports come first, so a package that fails to import leaves nothing half-registered."""
         from .gui import docks  # noqa: F401 - used by _register_docks; imported before anything registers
         from .gui.cnig_commands import CnigCommands
+        from .gui.demo_commands import DemoCommands
         from .gui.import_commands import ImportCommands
         from .gui.national_export_commands import NationalExportCommands
         from .gui.plan_commands import PlanCommands
@@ -132,6 +135,7 @@ class MasterPlanPlugin:
         self._imports = ImportCommands(self.iface, self.session, window)
         self._validation = ValidationCommands(self.iface, self.session, window)
         self._cnig = CnigCommands(self.iface, window)
+        self._demo = DemoCommands(self.iface, self._commands, window)
         self._national_exports = NationalExportCommands(self.iface, self.session, window)
         self._toolbar = MasterPlanToolbar(self.iface, [dock.toggle_action() for dock in self._docks])
         self._wire()
@@ -231,6 +235,10 @@ class MasterPlanPlugin:
         return self._cnig
 
     @property
+    def demo(self) -> DemoCommands:
+        return self._demo
+
+    @property
     def national_exports(self) -> NationalExportCommands:
         return self._national_exports
 
@@ -238,6 +246,7 @@ class MasterPlanPlugin:
         findings, toolbar = self.findings_dock, self._toolbar
         toolbar.new_plan_requested.connect(self._commands.new_plan)
         toolbar.open_plan_requested.connect(self._commands.open_plan)
+        toolbar.demo_requested.connect(self._demo.build_demo)
         toolbar.import_requested.connect(self._imports.open_dialog)
         self._imports.imported.connect(self._on_imported)
         toolbar.validate_requested.connect(self._validation.validate)
@@ -285,6 +294,8 @@ class MasterPlanPlugin:
             self._validation.shutdown()
         if self._cnig is not None:
             self._cnig.shutdown()
+        if self._demo is not None:
+            self._demo.shutdown()
         if self._national_exports is not None:
             self._national_exports.shutdown()
         if self._imports is not None:
@@ -314,6 +325,9 @@ class MasterPlanPlugin:
         if self._cnig is not None:
             self._cnig.deleteLater()
             self._cnig = None
+        if self._demo is not None:
+            self._demo.deleteLater()
+            self._demo = None
         if self._national_exports is not None:
             self._national_exports.deleteLater()
             self._national_exports = None

@@ -25,9 +25,10 @@ PANELS_BUTTON_NAME = "MasterPlanPanelsButton"
 ACTION_PREFIX = "mActionMasterPlan"
 # Toolbar and menu order, separators between groups: plan files | checks | outputs.
 ACTION_GROUPS = (("NewPlan", "OpenPlan", "Import"), ("Validate", "Findings"), ("ExportAtlas", "Settings"))
-# Menu only, after the action they follow: commands not used every day (the CNIG pre-check needs no plan;
-# the national exports are the atlas's neighbours among the outputs).
-MENU_ONLY_ACTIONS = {"Findings": ("CnigCheck",), "ExportAtlas": ("ExportCnig", "ExportInspire")}
+# Menu only, after the action they follow: commands not used every day (the demo plan is opened like any
+# plan; the CNIG pre-check needs no plan; the national exports are the atlas's neighbours among the outputs).
+MENU_ONLY_ACTIONS = {"OpenPlan": ("Demo",), "Findings": ("CnigCheck",),
+                     "ExportAtlas": ("ExportCnig", "ExportInspire")}
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class MasterPlanToolbar(QObject):
 
     new_plan_requested = pyqtSignal()
     open_plan_requested = pyqtSignal()
+    demo_requested = pyqtSignal()
     import_requested = pyqtSignal()
     validate_requested = pyqtSignal()
     settings_requested = pyqtSignal()
@@ -70,6 +72,7 @@ class MasterPlanToolbar(QObject):
         self._menu_actions = self._make_menu_actions()
         self.actions["NewPlan"].triggered.connect(self.new_plan_requested)
         self.actions["OpenPlan"].triggered.connect(self.open_plan_requested)
+        self.actions["Demo"].triggered.connect(self.demo_requested)
         self.actions["Import"].triggered.connect(self.import_requested)
         self.actions["Validate"].triggered.connect(self.validate_requested)
         self.actions["Settings"].triggered.connect(self.settings_requested)
@@ -87,6 +90,9 @@ class MasterPlanToolbar(QObject):
                        self.tr("Create an empty master plan: a GeoPackage and its QGIS project")),
             ActionSpec("OpenPlan", "open_plan", self.tr("Open plan…"),
                        self.tr("Add the layers of an existing master plan to the project")),
+            ActionSpec("Demo", "new_plan", self.tr("Build the demo plan…"),
+                       self.tr("Build and validate a small cross-border demo plan in a folder, then open it: "
+                               "a quick way to try the plugin")),
             ActionSpec("Import", "import", self.tr("Import…"),
                        self.tr("Import municipalities, zoning, a CNIG document, mobility axes, green spaces "
                                "or sites into the active plan"), enabled=False),

@@ -11,7 +11,10 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..icons import icon, icon_path
 from .create_plan import CreatePlanAlgorithm
+from .decide import DecideAlgorithm
+from .demo import DemoAlgorithm
 from .export_atlas import ExportAtlasAlgorithm
+from .export_findings import ExportFindingsAlgorithm
 from .export_national import ExportCnigAlgorithm, ExportInspirePluAlgorithm
 from .harmonise import HarmoniseAlgorithm
 from .import_layer import (
@@ -30,6 +33,7 @@ PROVIDER_ID = "masterplan"
 # The one registry of the provider's algorithms, in Toolbox order.
 ALGORITHMS = (
     CreatePlanAlgorithm,
+    DemoAlgorithm,
     ImportCommunesAlgorithm,
     ImportZoningAlgorithm,
     ImportAxesAlgorithm,
@@ -38,6 +42,8 @@ ALGORITHMS = (
     HarmoniseAlgorithm,
     ValidateAlgorithm,
     ValidateCnigAlgorithm,
+    DecideAlgorithm,
+    ExportFindingsAlgorithm,
     IndicatorsAlgorithm,
     ExportAtlasAlgorithm,
     ExportCnigAlgorithm,

@@ -30,7 +30,7 @@ SCRIPT = REPO_ROOT / "test" / "desktop" / "desktop_dependencies.py"
 SCREENSHOTS = REPO_ROOT / "build" / "screenshots"
 ACTION = "mActionMasterPlanDependencies"
 PLAN_ACTIONS = [f"mActionMasterPlan{name}" for name in
-                ("NewPlan", "OpenPlan", "Import", "Validate", "Findings", "CnigCheck", "ExportAtlas",
+                ("NewPlan", "OpenPlan", "Demo", "Import", "Validate", "Findings", "CnigCheck", "ExportAtlas",
                  "ExportCnig", "ExportInspire", "Settings")]
 DOCKS = ["MasterPlanFindingsDock", "MasterPlanGreenDock", "MasterPlanMobilityDock", "MasterPlanZoningDock"]
 TIMEOUT_S = 300

@@ -27,8 +27,8 @@ SCREENSHOT = REPO_ROOT / "build" / "screenshots" / "desktop_plugin_loaded.png"
 TIMEOUT_S = 120
 DOCKS = ["MasterPlanFindingsDock", "MasterPlanGreenDock", "MasterPlanMobilityDock", "MasterPlanZoningDock"]
 ACTIONS = [f"mActionMasterPlan{name}" for name in
-           ("CnigCheck", "ExportAtlas", "ExportCnig", "ExportInspire", "Findings", "Import", "NewPlan",
-            "OpenPlan", "Settings", "Validate")]
+           ("CnigCheck", "Demo", "ExportAtlas", "ExportCnig", "ExportInspire", "Findings", "Import",
+            "NewPlan", "OpenPlan", "Settings", "Validate")]
 
 
 def make_profile(root: Path, plugin_zip: Path) -> Path:

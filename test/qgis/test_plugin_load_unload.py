@@ -32,7 +32,7 @@ from masterplan_plugin.qgis_adapters.plan_project import create_plan
 
 PLAN_ACTIONS = ["NewPlan", "OpenPlan", "Import", "Validate", "Findings", "ExportAtlas", "Settings"]
 # The menu also holds the commands not used every day, each after the one it follows.
-MENU_ACTIONS = ["NewPlan", "OpenPlan", "Import", "Validate", "Findings", "CnigCheck", "ExportAtlas",
+MENU_ACTIONS = ["NewPlan", "OpenPlan", "Demo", "Import", "Validate", "Findings", "CnigCheck", "ExportAtlas",
                 "ExportCnig", "ExportInspire", "Settings"]
 DOCKS = ["MasterPlanZoningDock", "MasterPlanMobilityDock", "MasterPlanGreenDock", "MasterPlanFindingsDock"]
 
@@ -140,7 +140,7 @@ def test_icons_fall_back_to_the_svg_files_without_compiled_resources(monkeypatch
 def test_plan_actions_wait_for_an_active_plan(plugin, iface):
     enabled = {name: find(iface, QAction, f"mActionMasterPlan{name}").isEnabled() for name in MENU_ACTIONS}
     assert enabled == {
-        "NewPlan": True, "OpenPlan": True, "Import": False, "Validate": False, "Findings": True,
+        "NewPlan": True, "OpenPlan": True, "Demo": True, "Import": False, "Validate": False, "Findings": True,
         "CnigCheck": True, "ExportAtlas": False, "ExportCnig": False, "ExportInspire": False,
         "Settings": False,
     }

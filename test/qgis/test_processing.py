@@ -47,8 +47,9 @@ from masterplan_plugin.qgis_adapters.demo_builder import build_demo
 from masterplan_plugin.qgis_adapters.plan_project import create_plan
 
 TEMPORARY = "TEMPORARY_OUTPUT"
-IDS = ("createplan", "importcommunes", "importzoning", "importaxes", "importgreen", "importsites",
-       "harmonise", "validate", "validatecnig", "indicators", "exportatlas", "exportcnig", "exportinspireplu")
+IDS = ("createplan", "demo", "importcommunes", "importzoning", "importaxes", "importgreen", "importsites",
+       "harmonise", "validate", "validatecnig", "decide", "exportfindings", "indicators", "exportatlas",
+       "exportcnig", "exportinspireplu")
 PAG_SOURCE = "lu_zoning"  # the Luxembourg PAG file of the demo: 17 zones, one unknown code, 'HAB-3'
 CNIG_SOURCE = "fr_zoning"  # the French CNIG file: TYPEZONE, FORMDOMI, LIBELLE, INSEE
 
@@ -193,7 +194,11 @@ def test_toolbox_dialog_builds_and_its_defaults_are_acceptable(toolbox_dialog, d
                 "importgreen": {"PLAN": plan, "INPUT": str(source(demo, "fr_green"))},
                 "importsites": {"PLAN": plan, "INPUT": str(source(demo, "fr_sites"))},
                 "harmonise": {"INPUT": zoning},
-                "validatecnig": {"FOLDER": str(demo)}}.get(algorithm_id, {"PLAN": plan})
+                "validatecnig": {"FOLDER": str(demo)},
+                "demo": {"OUTPUT": str(demo / "another_demo")},
+                "decide": {"PLAN": plan, "FINGERPRINTS": "0123456789abcdef"},
+                "exportfindings": {"PLAN": plan, "OUTPUT": str(demo / "findings.csv")}}.get(
+                    algorithm_id, {"PLAN": plan})
     parameters = toolbox_dialog(algorithm_id, required)
     algorithm = QgsApplication.processingRegistry().algorithmById(f"masterplan:{algorithm_id}")
     context = QgsProcessingContext()
@@ -454,6 +459,96 @@ def test_default_tolerance_parameters_are_unset_and_documented(provider):
         assert parameter.defaultValue() is None and parameter.flags() & parameter.Flag.FlagOptional
         assert parameter.flags() & parameter.Flag.FlagAdvanced
         assert f"{documented:g}" in parameter.description()
+
+
+# --- decide, exportfindings, demo ---------------------------------------------------------------------------
+
+def register_decisions(plan: Path) -> dict[str, tuple]:
+    return {e.fingerprint: (e.state, e.user_status, e.justification) for e in read_register(plan)}
+
+
+def test_decide_records_the_same_decisions_as_the_command_line(run, plan, tmp_path):
+    from masterplan_plugin.cli import main
+
+    validate_plan(plan)
+    twin = tmp_path / "twin.gpkg"
+    shutil.copy(plan, twin)
+    errors = [e.fingerprint for e in read_register(plan) if e.is_open_error]
+    chosen, unknown = errors[:3], "0123456789abcdef"
+    listed = f"{chosen[0]}, {chosen[1]}  {chosen[2]},{unknown}"
+    result = run("decide", {"PLAN": str(plan), "FINGERPRINTS": listed, "DECISION": 0,
+                            "JUSTIFICATION": "agreed with the communes"})
+    assert result["COUNT"] == 3
+    assert main(["decide", str(twin), "--fingerprint", *chosen, "--decision", "accepted",
+                 "--justification", "agreed with the communes"]) == 0
+    decided = register_decisions(plan)
+    assert decided == register_decisions(twin)
+    assert {decided[fp][1:] for fp in chosen} == {("accepted", "agreed with the communes")}
+    assert sum(e.is_open_error for e in read_register(plan)) == len(errors) - 3
+
+    assert run("decide", {"PLAN": str(plan), "FINGERPRINTS": chosen[0], "DECISION": 2})["COUNT"] == 1
+    assert main(["decide", str(twin), "--fingerprint", chosen[0], "--decision", "none"]) == 0
+    assert register_decisions(plan) == register_decisions(twin)
+    assert register_decisions(plan)[chosen[0]][1] != "accepted"
+
+
+def test_decide_refuses_to_accept_without_a_justification_or_without_fingerprints(run, plan):
+    validate_plan(plan)
+    before = register_decisions(plan)
+    fingerprint = next(iter(before))
+    with pytest.raises(QgsProcessingException, match="justification"):
+        run("decide", {"PLAN": str(plan), "FINGERPRINTS": fingerprint, "DECISION": 0})
+    with pytest.raises(QgsProcessingException, match="fingerprint"):
+        run("decide", {"PLAN": str(plan), "FINGERPRINTS": " , ", "DECISION": 1})
+    assert register_decisions(plan) == before
+
+
+def test_exportfindings_csv_rows_are_the_registers_current_findings(run, plan, tmp_path):
+    import csv
+
+    validate_plan(plan)
+    [ignored] = [e.fingerprint for e in read_register(plan)][:1]
+    run("decide", {"PLAN": str(plan), "FINGERPRINTS": ignored, "DECISION": 1})
+    target = tmp_path / "findings.csv"
+    result = run("exportfindings", {"PLAN": str(plan), "OUTPUT": str(target), "LANGUAGE": 3})  # Deutsch
+    assert Path(result["OUTPUT"]) == target
+    with target.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    expected = current(read_register(plan))
+    assert len(rows) == len(expected) == 23
+    assert sorted(row["fingerprint"] for row in rows) == sorted(e.fingerprint for e in expected)
+    [row] = [row for row in rows if row["fingerprint"] == ignored]
+    assert "ignored" in row.values()
+
+
+def test_exportfindings_writes_a_geopackage_and_an_html_report_by_extension(run, plan, tmp_path):
+    validate_plan(plan)
+    gpkg = run("exportfindings", {"PLAN": str(plan), "OUTPUT": str(tmp_path / "findings.gpkg")})["OUTPUT"]
+    layer = QgsVectorLayer(f"{gpkg}|layername=findings", "findings", "ogr")
+    assert layer.isValid() and layer.featureCount() == len(current(read_register(plan))) == 23
+    html = run("exportfindings", {"PLAN": str(plan), "OUTPUT": str(tmp_path / "findings.html"),
+                                  "LANGUAGE": 1})
+    text = Path(html["OUTPUT"]).read_text(encoding="utf-8")
+    assert "<html" in text and plan.stem in text
+    with pytest.raises(QgsProcessingException, match=r"\.gpkg, \.csv or \.html"):
+        run("exportfindings", {"PLAN": str(plan), "OUTPUT": str(tmp_path / "findings.txt")})
+
+
+def test_demo_builds_a_validated_plan_and_a_valid_project_in_the_folder(run, tmp_path):
+    folder = tmp_path / "demo"
+    result = run("demo", {"OUTPUT": str(folder)})
+    plan, project_path = Path(result["PLAN"]), Path(result["PROJECT"])
+    assert plan == folder / "demo_plan.gpkg" and plan.is_file()
+    assert project_path == folder / "demo_plan.qgz" and project_path.is_file()
+    assert Path(result["OUTPUT"]) == folder
+    assert result["FINDINGS"] == len(current(read_register(plan))) == 23  # validated in the child
+    assert len(read_vector(plan, "zoning")) > 0 and (folder / "sources" / f"{PAG_SOURCE}.gpkg").is_file()
+    project = QgsProject()
+    assert project.read(str(project_path)), project.error()
+    layers = [node.layer() for node in project.layerTreeRoot().findLayers()]
+    assert layers and all(layer is not None and layer.isValid() for layer in layers)
+    assert any(layer.featureCount() for layer in layers)
+    assert all(Path(layer.source().split("|")[0]).resolve() == plan.resolve() for layer in layers)
 
 
 # --- indicators ---------------------------------------------------------------------------------------------
