@@ -402,6 +402,69 @@
     </message>
 </context>
 <context>
+    <name>DecideAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="36"/>
+        <source>Decide on findings</source>
+        <translation>Über Befunde entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="39"/>
+        <source>findings,register,decision,accept,ignore,justification,fingerprint</source>
+        <translation>Befunde,Register,Entscheidung,akzeptieren,ignorieren,Begründung,Fingerabdruck</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="43"/>
+        <source>Fingerprints of the findings (comma or space separated)</source>
+        <translation>Fingerabdrücke der Befunde (durch Kommas oder Leerzeichen getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="45"/>
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="45"/>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="46"/>
+        <source>None (withdraw the decision)</source>
+        <translation>Keine (Entscheidung zurücknehmen)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="47"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="49"/>
+        <source>Justification (required to accept)</source>
+        <translation>Begründung (zum Akzeptieren erforderlich)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="51"/>
+        <source>Findings decided</source>
+        <translation>Entschiedene Befunde</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="57"/>
+        <source>No finding fingerprint was given.</source>
+        <translation>Es wurde kein Befund-Fingerabdruck angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="63"/>
+        <source>No finding {fingerprint} in the plan&apos;s register.</source>
+        <translation>Kein Befund {fingerprint} im Register des Plans.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="65"/>
+        <source>Decision recorded on {count} finding(s).</source>
+        <translation>Entscheidung für {count} Befund(e) gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../masterplan_plugin/gui/decision_dialog.ui" line="9"/>
@@ -442,6 +505,87 @@
         <location filename="../masterplan_plugin/gui/decision_dialog.py" line="45"/>
         <source>Decision on “{title}”</source>
         <translation>Entscheidung zu „{title}“</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="28"/>
+        <source>Build the demo plan</source>
+        <translation>Demo-Plan erstellen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="31"/>
+        <source>demo,example,sample,cross-border,master plan,tutorial</source>
+        <translation>Demo,Beispiel,Muster,grenzüberschreitend,Masterplan,Tutorial</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="34"/>
+        <source>Folder for the demo plan</source>
+        <translation>Ordner für den Demo-Plan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="36"/>
+        <source>Demo plan</source>
+        <translation>Demo-Plan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="37"/>
+        <source>QGIS project of the demo plan</source>
+        <translation>QGIS-Projekt des Demo-Plans</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="38"/>
+        <source>Current findings</source>
+        <translation>Aktuelle Befunde</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="42"/>
+        <source>Building and validating the demo plan…</source>
+        <translation>Demo-Plan wird erstellt und geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="45"/>
+        <source>{layer}: {count} feature(s) from {source}.</source>
+        <translation>{layer}: {count} Objekt(e) aus {source}.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="47"/>
+        <source>Demo plan {plan}: {count} finding(s).</source>
+        <translation>Demo-Plan {plan}: {count} Befund(e).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommands</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/demo_commands.py" line="40"/>
+        <source>The demo plan is being built already.</source>
+        <translation>Der Demo-Plan wird bereits erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/demo_commands.py" line="43"/>
+        <source>Folder for the demo plan</source>
+        <translation>Ordner für den Demo-Plan</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/demo_commands.py" line="53"/>
+        <source>Building the demo plan in {folder}</source>
+        <translation>Demo-Plan wird in {folder} erstellt</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/demo_commands.py" line="73"/>
+        <source>Demo plan built and opened: {gpkg}, {count} findings to look at in the Findings panel.</source>
+        <translation>Demo-Plan erstellt und geöffnet: {gpkg}, {count} Befunde zum Ansehen im Befund-Bedienfeld.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/demo_commands.py" line="80"/>
+        <source>The demo plan could not be built.</source>
+        <translation>Der Demo-Plan konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/demo_commands.py" line="84"/>
+        <source>Building the demo plan was cancelled.</source>
+        <translation>Die Erstellung des Demo-Plans wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1033,49 @@
         <location filename="../masterplan_plugin/processing/export_national.py" line="161"/>
         <source>Add the written documents (regulation, PADD, report, annexes: PDF) to each folder's Pieces_ecrites, and the metadata file, before uploading to the Géoportail de l'Urbanisme.</source>
         <translation>Fügen Sie vor dem Hochladen ins Géoportail de l'Urbanisme die schriftlichen Unterlagen (Verordnung, PADD, Bericht, Anhänge: PDF) in den Ordner Pieces_ecrites jedes Dokuments sowie die Metadatendatei hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFindingsAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="26"/>
+        <source>Export the findings</source>
+        <translation>Befunde exportieren</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="29"/>
+        <source>findings,register,report,export,csv,html,geopackage</source>
+        <translation>Befunde,Register,Bericht,Export,csv,html,geopackage</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="33"/>
+        <source>Findings file</source>
+        <translation>Befunddatei</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="33"/>
+        <source>GeoPackage (*.gpkg);;CSV table (*.csv);;HTML report (*.html *.htm)</source>
+        <translation>GeoPackage (*.gpkg);;CSV-Tabelle (*.csv);;HTML-Bericht (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="36"/>
+        <source>Language of the titles and messages</source>
+        <translation>Sprache der Titel und Meldungen</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="36"/>
+        <source>QGIS interface language</source>
+        <translation>Sprache der QGIS-Oberfläche</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="44"/>
+        <source>Exporting the findings…</source>
+        <translation>Befunde werden exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="47"/>
+        <source>Findings written to {target}.</source>
+        <translation>Befunde in {target} geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1943,7 +2130,7 @@
 <context>
     <name>MasterPlanPlugin</name>
     <message>
-        <location filename="../masterplan_plugin/plugin.py" line="106"/>
+        <location filename="../masterplan_plugin/plugin.py" line="108"/>
         <source>Master plan could not start: its Python packages do not import.</source>
         <translation>Masterplan konnte nicht starten: Seine Python-Pakete lassen sich nicht importieren.</translation>
     </message>
@@ -1951,12 +2138,12 @@
 <context>
     <name>MasterPlanProvider</name>
     <message>
-        <location filename="../masterplan_plugin/processing/provider.py" line="53"/>
+        <location filename="../masterplan_plugin/processing/provider.py" line="59"/>
         <source>Master plan</source>
         <translation>Masterplan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/provider.py" line="56"/>
+        <location filename="../masterplan_plugin/processing/provider.py" line="62"/>
         <source>Master plan: cross-border urban master plans</source>
         <translation>Masterplan: grenzüberschreitende städtebauliche Masterpläne</translation>
     </message>
@@ -1964,129 +2151,139 @@
 <context>
     <name>MasterPlanToolbar</name>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>New plan…</source>
         <translation>Neuer Plan…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Create an empty master plan: a GeoPackage and its QGIS project</source>
         <translation>Einen leeren Masterplan anlegen: ein GeoPackage und sein QGIS-Projekt</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Open plan…</source>
         <translation>Plan öffnen…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Add the layers of an existing master plan to the project</source>
         <translation>Die Layer eines vorhandenen Masterplans zum Projekt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Validate</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Check geometry, coverage, borders and land-use compatibility</source>
         <translation>Geometrie, Abdeckung, Grenzen und Verträglichkeit der Nutzungen prüfen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Show or hide the register of findings</source>
         <translation>Befundregister ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Export atlas…</source>
         <translation>Atlas exportieren…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Export one atlas page per municipality</source>
         <translation>Eine Atlasseite je Gemeinde exportieren</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="126"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="132"/>
         <source>Panels</source>
         <translation>Bedienfelder</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="133"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="139"/>
         <source>Master plan</source>
         <translation>Masterplan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="142"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="148"/>
         <source>Show or hide the master plan panels</source>
         <translation>Masterplan-Bedienfelder ein- oder ausblenden</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="69"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="71"/>
         <source>&amp;Master plan</source>
         <translation>&amp;Masterplan</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Validation settings of the active plan: tolerances, rules, working CRS</source>
         <translation>Prüfeinstellungen des aktiven Plans: Toleranzen, Regeln, Arbeits-KBS</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="201"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="207"/>
         <source>Validation running: see its progress in the task manager</source>
         <translation>Prüfung läuft: Fortschritt in der Aufgabenverwaltung</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Import municipalities, zoning, a CNIG document, mobility axes, green spaces or sites into the active plan</source>
         <translation>Gemeinden, Zonierung, ein CNIG-Dokument, Mobilitätsachsen, Grünflächen oder Flächen in den aktiven Plan importieren</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Check a CNIG document for the GPU…</source>
         <translation>Ein CNIG-Dokument für das GPU prüfen…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Check a CNIG PLU or carte communale folder before uploading it to the Géoportail de l'urbanisme: CNIG conformity and the zones' topology</source>
         <translation>Einen CNIG-Ordner eines PLU oder einer carte communale vor dem Hochladen ins Géoportail de l'urbanisme prüfen: CNIG-Konformität und Topologie der Zonen</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Export for the Géoportail de l'urbanisme (CNIG)…</source>
         <translation>Für das Géoportail de l'urbanisme exportieren (CNIG)…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Write one CNIG PLU document folder per French municipality of the plan, ready for its written documents and the upload to the GPU</source>
         <translation>Je französischer Gemeinde des Plans einen CNIG-PLU-Dokumentordner schreiben, bereit für die schriftlichen Unterlagen und das Hochladen ins GPU</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Export as INSPIRE PLU…</source>
         <translation>Als INSPIRE PLU exportieren…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Write the plan&apos;s zones as INSPIRE Planned Land Use: GML 3.2 or a GeoPackage</source>
         <translation>Die Zonen des Plans als INSPIRE Geplante Bodennutzung schreiben: GML 3.2 oder GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
+        <source>Build the demo plan…</source>
+        <translation>Demo-Plan erstellen…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
+        <source>Build and validate a small cross-border demo plan in a folder, then open it: a quick way to try the plugin</source>
+        <translation>Einen kleinen grenzüberschreitenden Demo-Plan in einem Ordner erstellen und prüfen und ihn dann öffnen: so lässt sich die Erweiterung schnell ausprobieren</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2772,71 @@
         <location filename="error_messages.py" line="78"/>
         <source>Unknown indicators format {format}.</source>
         <translation>Unbekanntes Indikatorformat {format}.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="6"/>
+        <source>Give either a plan or --cnig-document DIR to validate.</source>
+        <translation>Geben Sie entweder einen Plan oder --cnig-document ORDNER zur Prüfung an.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="13"/>
+        <source>These DOC_URBA fields cannot be given.</source>
+        <translation>Diese DOC_URBA-Felder können nicht angegeben werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="36"/>
+        <source>This is not a folder: a CNIG document is a folder of files.</source>
+        <translation>Das ist kein Ordner: ein CNIG-Dokument ist ein Ordner mit Dateien.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="37"/>
+        <source>GDAL cannot read this table of the CNIG document.</source>
+        <translation>GDAL kann diese Tabelle des CNIG-Dokuments nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="39"/>
+        <source>The export folder already holds these documents; allow overwriting to replace them.</source>
+        <translation>Der Exportordner enthält diese Dokumente bereits; erlauben Sie das Überschreiben, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="42"/>
+        <source>The plan has no French municipality (CNIG standard) to export.</source>
+        <translation>Der Plan hat keine französische Gemeinde (CNIG-Standard) zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="44"/>
+        <source>The CNIG document could not be written.</source>
+        <translation>Das CNIG-Dokument konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="45"/>
+        <source>The INSPIRE export writes a .gml or a .gpkg file.</source>
+        <translation>Der INSPIRE-Export schreibt eine .gml- oder .gpkg-Datei.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="46"/>
+        <source>The output file exists already.</source>
+        <translation>Die Ausgabedatei existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="47"/>
+        <source>The INSPIRE file could not be written.</source>
+        <translation>Die INSPIRE-Datei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="67"/>
+        <source>The request is not a JSON object.</source>
+        <translation>Die Anfrage ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="75"/>
+        <source>The findings can be exported as .gpkg, .csv or .html only.</source>
+        <translation>Die Befunde können nur als .gpkg, .csv oder .html exportiert werden.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="77"/>
+        <source>Give either a file and its plan layer or a CNIG document folder to import.</source>
+        <translation>Geben Sie entweder eine Datei und ihre Planebene oder einen CNIG-Dokumentordner zum Import an.</translation>
     </message>
 </context>
 <context>

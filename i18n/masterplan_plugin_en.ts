@@ -402,6 +402,69 @@
     </message>
 </context>
 <context>
+    <name>DecideAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="36"/>
+        <source>Decide on findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="39"/>
+        <source>findings,register,decision,accept,ignore,justification,fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="43"/>
+        <source>Fingerprints of the findings (comma or space separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="45"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="45"/>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="46"/>
+        <source>None (withdraw the decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="47"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="49"/>
+        <source>Justification (required to accept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="51"/>
+        <source>Findings decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="57"/>
+        <source>No finding fingerprint was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="63"/>
+        <source>No finding {fingerprint} in the plan&apos;s register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="65"/>
+        <source>Decision recorded on {count} finding(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../masterplan_plugin/gui/decision_dialog.ui" line="9"/>
@@ -441,6 +504,87 @@
     <message>
         <location filename="../masterplan_plugin/gui/decision_dialog.py" line="45"/>
         <source>Decision on “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="28"/>
+        <source>Build the demo plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="31"/>
+        <source>demo,example,sample,cross-border,master plan,tutorial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="34"/>
+        <source>Folder for the demo plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="36"/>
+        <source>Demo plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="37"/>
+        <source>QGIS project of the demo plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="38"/>
+        <source>Current findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="42"/>
+        <source>Building and validating the demo plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="45"/>
+        <source>{layer}: {count} feature(s) from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="47"/>
+        <source>Demo plan {plan}: {count} finding(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommands</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/demo_commands.py" line="40"/>
+        <source>The demo plan is being built already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/demo_commands.py" line="43"/>
+        <source>Folder for the demo plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/demo_commands.py" line="53"/>
+        <source>Building the demo plan in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/demo_commands.py" line="73"/>
+        <source>Demo plan built and opened: {gpkg}, {count} findings to look at in the Findings panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/demo_commands.py" line="80"/>
+        <source>The demo plan could not be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/demo_commands.py" line="84"/>
+        <source>Building the demo plan was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -888,6 +1032,49 @@
     <message>
         <location filename="../masterplan_plugin/processing/export_national.py" line="161"/>
         <source>Add the written documents (regulation, PADD, report, annexes: PDF) to each folder's Pieces_ecrites, and the metadata file, before uploading to the Géoportail de l'Urbanisme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportFindingsAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="26"/>
+        <source>Export the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="29"/>
+        <source>findings,register,report,export,csv,html,geopackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="33"/>
+        <source>Findings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="33"/>
+        <source>GeoPackage (*.gpkg);;CSV table (*.csv);;HTML report (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="36"/>
+        <source>Language of the titles and messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="36"/>
+        <source>QGIS interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="44"/>
+        <source>Exporting the findings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="47"/>
+        <source>Findings written to {target}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1943,7 +2130,7 @@
 <context>
     <name>MasterPlanPlugin</name>
     <message>
-        <location filename="../masterplan_plugin/plugin.py" line="106"/>
+        <location filename="../masterplan_plugin/plugin.py" line="108"/>
         <source>Master plan could not start: its Python packages do not import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,12 +2138,12 @@
 <context>
     <name>MasterPlanProvider</name>
     <message>
-        <location filename="../masterplan_plugin/processing/provider.py" line="53"/>
+        <location filename="../masterplan_plugin/processing/provider.py" line="59"/>
         <source>Master plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/provider.py" line="56"/>
+        <location filename="../masterplan_plugin/processing/provider.py" line="62"/>
         <source>Master plan: cross-border urban master plans</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,128 +2151,138 @@
 <context>
     <name>MasterPlanToolbar</name>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>New plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Create an empty master plan: a GeoPackage and its QGIS project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Open plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Add the layers of an existing master plan to the project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Validate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Check geometry, coverage, borders and land-use compatibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Show or hide the register of findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Export atlas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Export one atlas page per municipality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="126"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="132"/>
         <source>Panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="133"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="139"/>
         <source>Master plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="142"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="148"/>
         <source>Show or hide the master plan panels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="69"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="71"/>
         <source>&amp;Master plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Validation settings of the active plan: tolerances, rules, working CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="201"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="207"/>
         <source>Validation running: see its progress in the task manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Import municipalities, zoning, a CNIG document, mobility axes, green spaces or sites into the active plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Check a CNIG document for the GPU…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Check a CNIG PLU or carte communale folder before uploading it to the Géoportail de l'urbanisme: CNIG conformity and the zones' topology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Export for the Géoportail de l'urbanisme (CNIG)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Write one CNIG PLU document folder per French municipality of the plan, ready for its written documents and the upload to the GPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Export as INSPIRE PLU…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Write the plan&apos;s zones as INSPIRE Planned Land Use: GML 3.2 or a GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
+        <source>Build the demo plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
+        <source>Build and validate a small cross-border demo plan in a folder, then open it: a quick way to try the plugin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2574,6 +2771,71 @@
     <message>
         <location filename="error_messages.py" line="78"/>
         <source>Unknown indicators format {format}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="6"/>
+        <source>Give either a plan or --cnig-document DIR to validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="13"/>
+        <source>These DOC_URBA fields cannot be given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="36"/>
+        <source>This is not a folder: a CNIG document is a folder of files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="37"/>
+        <source>GDAL cannot read this table of the CNIG document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="39"/>
+        <source>The export folder already holds these documents; allow overwriting to replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="42"/>
+        <source>The plan has no French municipality (CNIG standard) to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="44"/>
+        <source>The CNIG document could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="45"/>
+        <source>The INSPIRE export writes a .gml or a .gpkg file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="46"/>
+        <source>The output file exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="47"/>
+        <source>The INSPIRE file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="67"/>
+        <source>The request is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="75"/>
+        <source>The findings can be exported as .gpkg, .csv or .html only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="77"/>
+        <source>Give either a file and its plan layer or a CNIG document folder to import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

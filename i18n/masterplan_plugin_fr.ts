@@ -402,6 +402,69 @@
     </message>
 </context>
 <context>
+    <name>DecideAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="36"/>
+        <source>Decide on findings</source>
+        <translation>Décider sur des constats</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="39"/>
+        <source>findings,register,decision,accept,ignore,justification,fingerprint</source>
+        <translation>constats,registre,décision,accepter,ignorer,justification,empreinte</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="43"/>
+        <source>Fingerprints of the findings (comma or space separated)</source>
+        <translation>Empreintes des constats (séparées par des virgules ou des espaces)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="45"/>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="45"/>
+        <source>Ignored</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="46"/>
+        <source>None (withdraw the decision)</source>
+        <translation>Aucune (retirer la décision)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="47"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="49"/>
+        <source>Justification (required to accept)</source>
+        <translation>Justification (obligatoire pour accepter)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="51"/>
+        <source>Findings decided</source>
+        <translation>Constats décidés</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="57"/>
+        <source>No finding fingerprint was given.</source>
+        <translation>Aucune empreinte de constat n'a été donnée.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="63"/>
+        <source>No finding {fingerprint} in the plan&apos;s register.</source>
+        <translation>Aucun constat {fingerprint} dans le registre du plan.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/decide.py" line="65"/>
+        <source>Decision recorded on {count} finding(s).</source>
+        <translation>Décision enregistrée sur {count} constat(s).</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <location filename="../masterplan_plugin/gui/decision_dialog.ui" line="9"/>
@@ -442,6 +505,87 @@
         <location filename="../masterplan_plugin/gui/decision_dialog.py" line="45"/>
         <source>Decision on “{title}”</source>
         <translation>Décision sur « {title} »</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="28"/>
+        <source>Build the demo plan</source>
+        <translation>Construire le plan de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="31"/>
+        <source>demo,example,sample,cross-border,master plan,tutorial</source>
+        <translation>démo,exemple,échantillon,transfrontalier,schéma directeur,tutoriel</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="34"/>
+        <source>Folder for the demo plan</source>
+        <translation>Dossier du plan de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="36"/>
+        <source>Demo plan</source>
+        <translation>Plan de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="37"/>
+        <source>QGIS project of the demo plan</source>
+        <translation>Projet QGIS du plan de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="38"/>
+        <source>Current findings</source>
+        <translation>Constats en cours</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="42"/>
+        <source>Building and validating the demo plan…</source>
+        <translation>Construction et contrôle du plan de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="45"/>
+        <source>{layer}: {count} feature(s) from {source}.</source>
+        <translation>{layer} : {count} entité(s) de {source}.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/demo.py" line="47"/>
+        <source>Demo plan {plan}: {count} finding(s).</source>
+        <translation>Plan de démonstration {plan} : {count} constat(s).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommands</name>
+    <message>
+        <location filename="../masterplan_plugin/gui/demo_commands.py" line="40"/>
+        <source>The demo plan is being built already.</source>
+        <translation>Le plan de démonstration est déjà en cours de construction.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/demo_commands.py" line="43"/>
+        <source>Folder for the demo plan</source>
+        <translation>Dossier du plan de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/demo_commands.py" line="53"/>
+        <source>Building the demo plan in {folder}</source>
+        <translation>Construction du plan de démonstration dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/demo_commands.py" line="73"/>
+        <source>Demo plan built and opened: {gpkg}, {count} findings to look at in the Findings panel.</source>
+        <translation>Plan de démonstration construit et ouvert : {gpkg}, {count} constats à examiner dans le panneau Constats.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/demo_commands.py" line="80"/>
+        <source>The demo plan could not be built.</source>
+        <translation>Le plan de démonstration n'a pas pu être construit.</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/demo_commands.py" line="84"/>
+        <source>Building the demo plan was cancelled.</source>
+        <translation>La construction du plan de démonstration a été annulée.</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1033,49 @@
         <location filename="../masterplan_plugin/processing/export_national.py" line="161"/>
         <source>Add the written documents (regulation, PADD, report, annexes: PDF) to each folder's Pieces_ecrites, and the metadata file, before uploading to the Géoportail de l'Urbanisme.</source>
         <translation>Ajoutez les pièces écrites (règlement, PADD, rapport, annexes : PDF) dans le Pieces_ecrites de chaque dossier, ainsi que la fiche de métadonnées, avant le téléversement sur le Géoportail de l'Urbanisme.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFindingsAlgorithm</name>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="26"/>
+        <source>Export the findings</source>
+        <translation>Exporter les constats</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="29"/>
+        <source>findings,register,report,export,csv,html,geopackage</source>
+        <translation>constats,registre,rapport,export,csv,html,geopackage</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="33"/>
+        <source>Findings file</source>
+        <translation>Fichier des constats</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="33"/>
+        <source>GeoPackage (*.gpkg);;CSV table (*.csv);;HTML report (*.html *.htm)</source>
+        <translation>GeoPackage (*.gpkg);;Tableau CSV (*.csv);;Rapport HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="36"/>
+        <source>Language of the titles and messages</source>
+        <translation>Langue des titres et des messages</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="36"/>
+        <source>QGIS interface language</source>
+        <translation>Langue de l'interface de QGIS</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="44"/>
+        <source>Exporting the findings…</source>
+        <translation>Export des constats…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/processing/export_findings.py" line="47"/>
+        <source>Findings written to {target}.</source>
+        <translation>Constats écrits dans {target}.</translation>
     </message>
 </context>
 <context>
@@ -1943,7 +2130,7 @@
 <context>
     <name>MasterPlanPlugin</name>
     <message>
-        <location filename="../masterplan_plugin/plugin.py" line="106"/>
+        <location filename="../masterplan_plugin/plugin.py" line="108"/>
         <source>Master plan could not start: its Python packages do not import.</source>
         <translation>Le schéma directeur n'a pas pu démarrer : ses paquets Python ne s'importent pas.</translation>
     </message>
@@ -1951,12 +2138,12 @@
 <context>
     <name>MasterPlanProvider</name>
     <message>
-        <location filename="../masterplan_plugin/processing/provider.py" line="53"/>
+        <location filename="../masterplan_plugin/processing/provider.py" line="59"/>
         <source>Master plan</source>
         <translation>Schéma directeur</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/processing/provider.py" line="56"/>
+        <location filename="../masterplan_plugin/processing/provider.py" line="62"/>
         <source>Master plan: cross-border urban master plans</source>
         <translation>Schéma directeur : schémas directeurs urbains transfrontaliers</translation>
     </message>
@@ -1964,129 +2151,139 @@
 <context>
     <name>MasterPlanToolbar</name>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>New plan…</source>
         <translation>Nouveau plan…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Create an empty master plan: a GeoPackage and its QGIS project</source>
         <translation>Créer un schéma directeur vide : un GeoPackage et son projet QGIS</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Open plan…</source>
         <translation>Ouvrir un plan…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Add the layers of an existing master plan to the project</source>
         <translation>Ajouter au projet les couches d’un schéma directeur existant</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Validate</source>
         <translation>Contrôler</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Check geometry, coverage, borders and land-use compatibility</source>
         <translation>Contrôler les géométries, la couverture, les frontières et la compatibilité des affectations</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Show or hide the register of findings</source>
         <translation>Afficher ou masquer le registre des constats</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Export atlas…</source>
         <translation>Exporter l’atlas…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Export one atlas page per municipality</source>
         <translation>Exporter une page d’atlas par commune</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="126"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="132"/>
         <source>Panels</source>
         <translation>Panneaux</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="133"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="139"/>
         <source>Master plan</source>
         <translation>Schéma directeur</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="142"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="148"/>
         <source>Show or hide the master plan panels</source>
         <translation>Afficher ou masquer les panneaux du schéma directeur</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="69"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="71"/>
         <source>&amp;Master plan</source>
         <translation>&amp;Schéma directeur</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Validation settings of the active plan: tolerances, rules, working CRS</source>
         <translation>Paramètres de contrôle du plan actif : tolérances, règles, SCR de travail</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="201"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="207"/>
         <source>Validation running: see its progress in the task manager</source>
         <translation>Contrôle en cours : voir sa progression dans le gestionnaire de tâches</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Import municipalities, zoning, a CNIG document, mobility axes, green spaces or sites into the active plan</source>
         <translation>Importer des communes, un zonage, un document CNIG, des axes de mobilité, des espaces verts ou des sites dans le plan actif</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Check a CNIG document for the GPU…</source>
         <translation>Contrôler un document CNIG pour le GPU…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Check a CNIG PLU or carte communale folder before uploading it to the Géoportail de l'urbanisme: CNIG conformity and the zones' topology</source>
         <translation>Contrôler un dossier de PLU ou de carte communale CNIG avant de le téléverser sur le Géoportail de l'urbanisme : conformité CNIG et topologie des zones</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Export for the Géoportail de l'urbanisme (CNIG)…</source>
         <translation>Exporter pour le Géoportail de l'urbanisme (CNIG)…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Write one CNIG PLU document folder per French municipality of the plan, ready for its written documents and the upload to the GPU</source>
         <translation>Écrire un dossier de document PLU CNIG par commune française du plan, prêt à recevoir ses pièces écrites et à être téléversé sur le GPU</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Export as INSPIRE PLU…</source>
         <translation>Exporter en INSPIRE PLU…</translation>
     </message>
     <message>
-        <location filename="../masterplan_plugin/gui/toolbar.py" line="85"/>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
         <source>Write the plan&apos;s zones as INSPIRE Planned Land Use: GML 3.2 or a GeoPackage</source>
         <translation>Écrire les zones du plan en INSPIRE Usage des sols planifié : GML 3.2 ou GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
+        <source>Build the demo plan…</source>
+        <translation>Construire le plan de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../masterplan_plugin/gui/toolbar.py" line="88"/>
+        <source>Build and validate a small cross-border demo plan in a folder, then open it: a quick way to try the plugin</source>
+        <translation>Construire et contrôler un petit plan transfrontalier de démonstration dans un dossier, puis l'ouvrir : une façon rapide d'essayer l'extension</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2772,71 @@
         <location filename="error_messages.py" line="78"/>
         <source>Unknown indicators format {format}.</source>
         <translation>Format d'indicateurs inconnu {format}.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="6"/>
+        <source>Give either a plan or --cnig-document DIR to validate.</source>
+        <translation>Donnez soit un plan, soit --cnig-document DOSSIER à contrôler.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="13"/>
+        <source>These DOC_URBA fields cannot be given.</source>
+        <translation>Ces champs de DOC_URBA ne peuvent pas être donnés.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="36"/>
+        <source>This is not a folder: a CNIG document is a folder of files.</source>
+        <translation>Ce n'est pas un dossier : un document CNIG est un dossier de fichiers.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="37"/>
+        <source>GDAL cannot read this table of the CNIG document.</source>
+        <translation>GDAL ne peut pas lire cette table du document CNIG.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="39"/>
+        <source>The export folder already holds these documents; allow overwriting to replace them.</source>
+        <translation>Le dossier d'export contient déjà ces documents ; autorisez l'écrasement pour les remplacer.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="42"/>
+        <source>The plan has no French municipality (CNIG standard) to export.</source>
+        <translation>Le plan n'a aucune commune française (standard CNIG) à exporter.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="44"/>
+        <source>The CNIG document could not be written.</source>
+        <translation>Le document CNIG n'a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="45"/>
+        <source>The INSPIRE export writes a .gml or a .gpkg file.</source>
+        <translation>L'export INSPIRE écrit un fichier .gml ou .gpkg.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="46"/>
+        <source>The output file exists already.</source>
+        <translation>Le fichier de sortie existe déjà.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="47"/>
+        <source>The INSPIRE file could not be written.</source>
+        <translation>Le fichier INSPIRE n'a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="67"/>
+        <source>The request is not a JSON object.</source>
+        <translation>La requête n'est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="75"/>
+        <source>The findings can be exported as .gpkg, .csv or .html only.</source>
+        <translation>Les constats ne peuvent être exportés qu'en .gpkg, .csv ou .html.</translation>
+    </message>
+    <message>
+        <location filename="error_messages.py" line="77"/>
+        <source>Give either a file and its plan layer or a CNIG document folder to import.</source>
+        <translation>Donnez soit un fichier et sa couche du plan, soit un dossier de document CNIG à importer.</translation>
     </message>
 </context>
 <context>
