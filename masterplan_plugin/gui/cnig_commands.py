@@ -19,6 +19,7 @@ from ..operations.precheck import PrecheckRequest
 from ..qgis_adapters import tasks
 from ..qgis_adapters.locale import user_language
 from . import messages
+from .task_command import TaskCommand
 
 LOG = logging.getLogger(__name__)
 OPEN_REPORT_BUTTON = "MasterPlanCnigReportButton"
@@ -31,17 +32,11 @@ def report_path(folder: Path) -> Path:
     return directory / f"{folder.name}.html"
 
 
-class CnigCommands(QObject):
+class CnigCommands(TaskCommand):
     checked = pyqtSignal(object)  # the worker's summary, with "report": the HTML file
 
     def __init__(self, iface, parent: QObject | None = None):
-        super().__init__(parent)
-        self._iface = iface
-        self._task: tasks.PlanTask | None = None
-
-    @property
-    def task(self) -> tasks.PlanTask | None:
-        return self._task
+        super().__init__(iface, parent)
 
     def check_document(self, folder: str | Path | None = None) -> tasks.PlanTask | None:
         """Start checking ``folder`` (asked for when not given); the task, or None when nothing started."""
@@ -62,22 +57,13 @@ class CnigCommands(QObject):
             return {**done, "report": str(report), "folder": folder.name}
 
         task = tasks.PlanTask(self.tr("Checking the CNIG document {folder}").format(folder=folder.name), work)
-        task.succeeded.connect(self._on_succeeded)
-        task.failed.connect(self._on_failed)
-        task.cancelled.connect(self._on_cancelled)
-        self._task = task
-        tasks.start(task)
+        self._run(task)
         LOG.info("CNIG pre-check of %s started", folder)
         return task
-
-    def shutdown(self) -> None:
-        task, self._task = self._task, None
-        tasks.abandon(task, self._on_succeeded, self._on_failed, self._on_cancelled)
 
     # --- outcomes, in the main thread -----------------------------------------------------------------
 
     def _on_succeeded(self, done: dict) -> None:
-        self._task = None
         text = self.tr("{folder} (CNIG {version}): {count} findings, {errors} errors, {warnings} warnings."
                        ).format(folder=done["folder"], version=done["version"], count=done["findings"],
                                 errors=done["open_errors"], warnings=done["warnings"])
@@ -91,9 +77,7 @@ class CnigCommands(QObject):
         self.checked.emit(done)
 
     def _on_failed(self, error: MasterplanError) -> None:
-        self._task = None
         messages.show_error(self._iface, self.tr("The CNIG document could not be checked."), error)
 
     def _on_cancelled(self) -> None:
-        self._task = None
         messages.show_warning(self._iface, self.tr("CNIG document check cancelled."))

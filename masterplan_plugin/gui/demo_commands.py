@@ -17,22 +17,17 @@ from ..operations.demo import DemoRequest
 from ..qgis_adapters import tasks
 from . import messages
 from .plan_commands import PlanCommands
+from .task_command import TaskCommand
 
 LOG = logging.getLogger(__name__)
 
 
-class DemoCommands(QObject):
+class DemoCommands(TaskCommand):
     built = pyqtSignal(object)  # the worker's DemoResult as a dict, once the plan is open
 
     def __init__(self, iface, plan_commands: PlanCommands, parent: QObject | None = None):
-        super().__init__(parent)
-        self._iface = iface
+        super().__init__(iface, parent)
         self._plan_commands = plan_commands
-        self._task: tasks.PlanTask | None = None
-
-    @property
-    def task(self) -> tasks.PlanTask | None:
-        return self._task
 
     def build_demo(self, folder: str | Path | None = None) -> tasks.PlanTask | None:
         """Start building the demo in ``folder`` (asked for when not given); the task, or None."""
@@ -52,22 +47,13 @@ class DemoCommands(QObject):
 
         task = tasks.PlanTask(self.tr("Building the demo plan in {folder}").format(folder=request.directory),
                               work)
-        task.succeeded.connect(self._on_succeeded)
-        task.failed.connect(self._on_failed)
-        task.cancelled.connect(self._on_cancelled)
-        self._task = task
-        tasks.start(task)
+        self._run(task)
         LOG.info("Demo plan build in %s started", request.directory)
         return task
-
-    def shutdown(self) -> None:
-        task, self._task = self._task, None
-        tasks.abandon(task, self._on_succeeded, self._on_failed, self._on_cancelled)
 
     # --- outcomes, in the main thread -----------------------------------------------------------------
 
     def _on_succeeded(self, done: dict) -> None:
-        self._task = None
         if not self._plan_commands.open_path(Path(done["gpkg"])):
             return  # open_path said why in the message bar
         messages.show_success(self._iface, self.tr(
@@ -76,9 +62,7 @@ class DemoCommands(QObject):
         self.built.emit(done)
 
     def _on_failed(self, error: MasterplanError) -> None:
-        self._task = None
         messages.show_error(self._iface, self.tr("The demo plan could not be built."), error)
 
     def _on_cancelled(self) -> None:
-        self._task = None
         messages.show_warning(self._iface, self.tr("Building the demo plan was cancelled."))

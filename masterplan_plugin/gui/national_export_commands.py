@@ -38,6 +38,7 @@ from ..operations.export_national import ExportNationalRequest
 from ..qgis_adapters import tasks
 from ..qgis_adapters.plan_session import PlanSession
 from . import messages
+from .task_command import TaskCommand
 
 LOG = logging.getLogger(__name__)
 TOPIC = "export"
@@ -110,18 +111,12 @@ class CnigExportDialog(QDialog, FORM_CLASS):
         return len(self.selected_communes()) == self.communes_list.count()
 
 
-class NationalExportCommands(QObject):
+class NationalExportCommands(TaskCommand):
     exported = pyqtSignal(object)  # the worker's summary, with "kind": "cnig" or "inspire"
 
     def __init__(self, iface, session: PlanSession, parent: QObject | None = None):
-        super().__init__(parent)
-        self._iface = iface
+        super().__init__(iface, parent)
         self._session = session
-        self._task: tasks.PlanTask | None = None
-
-    @property
-    def task(self) -> tasks.PlanTask | None:
-        return self._task
 
     # --- commands ------------------------------------------------------------------------------------
 
@@ -174,10 +169,6 @@ class NationalExportCommands(QObject):
                 return None
         args = ExportNationalRequest(plan, "inspire", Path(out_path), date=day, crs=crs)
         return self._start(args, self.tr("INSPIRE PLU export of {plan}").format(plan=plan.stem))
-
-    def shutdown(self) -> None:
-        task, self._task = self._task, None
-        tasks.abandon(task, self._on_succeeded, self._on_failed, self._on_cancelled)
 
     # --- questions -----------------------------------------------------------------------------------
 
@@ -241,18 +232,13 @@ class NationalExportCommands(QObject):
             return child_runner.run_worker("export_national", request, progress, is_cancelled)
 
         task = tasks.PlanTask(description, work)
-        task.succeeded.connect(self._on_succeeded)
-        task.failed.connect(self._on_failed)
-        task.cancelled.connect(self._on_cancelled)
-        self._task = task
-        tasks.start(task)
+        self._run(task)
         LOG.info("%s started: %s", description, request)
         return task
 
     # --- outcomes, in the main thread -----------------------------------------------------------------
 
     def _on_succeeded(self, done: dict) -> None:
-        self._task = None
         LOG.info("%s", done["description"])
         if done["standard"] == "cnig":
             text, folder, level = self._cnig_summary(done), done["target"], Qgis.MessageLevel.Success
@@ -303,10 +289,8 @@ class NationalExportCommands(QObject):
         button.setObjectName(OPEN_FOLDER_BUTTON)
 
     def _on_failed(self, error: MasterplanError) -> None:
-        self._task = None
         messages.show_error(self._iface, self.tr("The plan could not be exported."), error, topic=TOPIC)
 
     def _on_cancelled(self) -> None:
-        self._task = None
         messages.show_warning(self._iface, self.tr("Export cancelled: no file or folder was replaced."),
                               topic=TOPIC)

@@ -17,23 +17,18 @@ from ..operations import child_runner
 from ..qgis_adapters import tasks
 from ..qgis_adapters.plan_session import PlanSession
 from . import messages
+from .task_command import TaskCommand
 
 LOG = logging.getLogger(__name__)
 
 
-class ValidationCommands(QObject):
+class ValidationCommands(TaskCommand):
     running_changed = pyqtSignal(bool)
     validated = pyqtSignal(object)  # ValidationResult
 
     def __init__(self, iface, session: PlanSession, parent: QObject | None = None):
-        super().__init__(parent)
-        self._iface = iface
+        super().__init__(iface, parent)
         self._session = session
-        self._task: tasks.PlanTask | None = None
-
-    @property
-    def task(self) -> tasks.PlanTask | None:
-        return self._task
 
     def is_running(self) -> bool:
         return self._task is not None
@@ -58,11 +53,7 @@ class ValidationCommands(QObject):
             return None
         description = self.tr("Validating {plan}").format(plan=plan.stem)
         task = child_runner.validation_task(description, plan, profile)
-        task.succeeded.connect(self._on_succeeded)
-        task.failed.connect(self._on_failed)
-        task.cancelled.connect(self._on_cancelled)
-        self._task = task
-        tasks.start(task)
+        self._run(task)
         LOG.info("Validation of %s started", plan)
         self.running_changed.emit(True)
         return task
@@ -70,11 +61,6 @@ class ValidationCommands(QObject):
     def cancel(self) -> None:
         if self._task is not None:
             self._task.cancel()
-
-    def shutdown(self) -> None:
-        """Plugin unload: cancel a running validation and forget it (its signals go nowhere now)."""
-        task, self._task = self._task, None
-        tasks.abandon(task, self._on_succeeded, self._on_failed, self._on_cancelled)
 
     # --- outcomes, in the main thread -----------------------------------------------------------------
 
