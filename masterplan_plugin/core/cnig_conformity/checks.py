@@ -190,21 +190,23 @@ def _check_values(context: Context, table: TableData, spec) -> list[Finding]:
     for row, raw in enumerate(values):
         text = _text(raw)
         where = {"file": table.path, "field": spec.name, "fid": int(table.fids[row])}
-        located = (table.stem, context, (int(table.fids[row]),), table.geometry(row))
+        def located(row=row):  # the feature's geometry is read only for a finding
+            return table.stem, context, (int(table.fids[row]),), table.geometry(row)
+
         if not text:
             if spec.required:
-                findings.append(_located("CNIG_VALUE_MISSING", *located, **where))
+                findings.append(_located("CNIG_VALUE_MISSING", *located(), **where))
             continue
         if spec.max_length and spec.type != "date" and len(text) > spec.max_length:
-            findings.append(_located("CNIG_VALUE_TOO_LONG", *located, **where, value=text, chars=len(text),
+            findings.append(_located("CNIG_VALUE_TOO_LONG", *located(), **where, value=text, chars=len(text),
                                      max_chars=spec.max_length))
         problem = _value_problem(spec, raw, text, codes, context.version)
         if problem:
             rule, extra = problem
-            findings.append(_located(rule, *located, **where, value=text, **extra))
+            findings.append(_located(rule, *located(), **where, value=text, **extra))
         elif spec.type == "idurba" and context.kinds[table.path] != "DOC_URBA" and expected_idurba \
                 and not _same_idurba(text, expected_idurba):
-            findings.append(_located("CNIG_IDURBA_MISMATCH", *located, **where, value=text,
+            findings.append(_located("CNIG_IDURBA_MISMATCH", *located(), **where, value=text,
                                      expected=expected_idurba))
     return findings
 
